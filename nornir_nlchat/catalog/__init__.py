@@ -1,0 +1,1 @@
+"""Vendor-neutral intents and slots (what a request asks for, and its parameters)."""

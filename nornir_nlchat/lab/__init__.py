@@ -1,0 +1,1 @@
+"""The simulated device lab (SSH servers that behave like real network devices)."""

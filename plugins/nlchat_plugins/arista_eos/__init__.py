@@ -1,0 +1,28 @@
+"""Arista EOS platform plugin (built in, registered like any third-party plugin).
+
+The plugin object is assembled from data modules: ``catalog`` (commands, slot formats),
+``grammar`` (read-only grammar, CLI error text) and ``lab`` (the simulated device).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nlchat_plugins.arista_eos.catalog import COMMANDS, SLOT_FORMATTER, UNSUPPORTED
+from nlchat_plugins.arista_eos.grammar import ERROR_PATTERNS, GRAMMAR
+from nlchat_plugins.arista_eos.lab import PERSONALITY
+from nornir_nlchat.platforms.contract import PlatformPlugin
+
+plugin = PlatformPlugin(
+    name="arista_eos",
+    vendor="arista",
+    display_name="Arista EOS",
+    aliases=('eos',),
+    commands=COMMANDS,
+    unsupported=UNSUPPORTED,
+    slot_formatter=SLOT_FORMATTER,
+    templates_dir=Path(__file__).parent / "templates",
+    error_patterns=ERROR_PATTERNS,
+    read_only_grammar=GRAMMAR,
+    lab=PERSONALITY,
+)
