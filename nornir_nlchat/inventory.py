@@ -10,6 +10,7 @@ from nornir import InitNornir
 from nornir.core import Nornir
 
 from nornir_nlchat.errors import InventoryError
+from nornir_nlchat.logs import register_secret
 
 SIMPLE_FILES = {"host_file": "hosts.yaml", "group_file": "groups.yaml",
                 "defaults_file": "defaults.yaml"}
@@ -76,22 +77,39 @@ def _init(**kwargs: Any) -> Nornir:
         raise InventoryError(f"Nornir could not load the inventory: {exc}.") from None
 
 
+def register_inventory_secrets(nr: Nornir) -> None:
+    """Register every password in the inventory for masking in logs and errors."""
+    register_secret(nr.inventory.defaults.password)
+    for group in nr.inventory.groups.values():
+        register_secret(group.password)
+    for host in nr.inventory.hosts.values():
+        register_secret(host.password)
+        for options in host.connection_options.values():
+            register_secret((options.extras or {}).get("secret"))
+
+
 def load_nornir(inventory: Nornir | str | Path | None, *, num_workers: int = 20) -> Nornir:
     """Return a Nornir for a Nornir object, a config.yaml path, or a SimpleInventory folder.
+
+    Every password found is registered for masking.
 
     Raises:
         InventoryError: the path does not exist or the files are malformed.
     """
     if isinstance(inventory, Nornir):
-        return inventory
-    if inventory is None:
+        nr = inventory
+    elif inventory is None:
         raise InventoryError("No inventory given.")
-    path = Path(inventory).expanduser()
-    if path.is_dir():
-        return _from_folder(path, num_workers)
-    if path.is_file():
-        return _from_config(path, num_workers)
-    raise InventoryError(f"{path} does not exist.")
+    else:
+        path = Path(inventory).expanduser()
+        if path.is_dir():
+            nr = _from_folder(path, num_workers)
+        elif path.is_file():
+            nr = _from_config(path, num_workers)
+        else:
+            raise InventoryError(f"{path} does not exist.")
+    register_inventory_secrets(nr)
+    return nr
 
 
 def config_section(nr: Nornir) -> dict[str, Any]:

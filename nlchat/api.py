@@ -1,0 +1,74 @@
+"""The one-call functions: ``translate`` and ``resolve``."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from nornir.core import Nornir
+from nornir_nlchat.resolve import Resolution, index_for
+
+from nornir_nlchat.config import NLChatSettings, load_settings
+from nornir_nlchat.inventory import load_nornir
+from nornir_nlchat.platforms.registry import get_platform
+from nornir_nlchat.translate.chain import run_chain
+from nornir_nlchat.translate.provider import Provider, load_provider
+from nornir_nlchat.translate.result import Translation
+
+_providers: dict[tuple[str, str], Provider] = {}
+_providers_lock = threading.Lock()
+
+
+def provider_chain(names: list[str], settings: NLChatSettings) -> list[Provider]:
+    """Instantiate (once, then reuse) the providers called ``names``."""
+    chain = []
+    for name in names:
+        options: dict[str, Any] = settings.providers.options.get(name, {})
+        key = (name, repr(sorted(options.items())))
+        with _providers_lock:
+            if key not in _providers:
+                _providers[key] = load_provider(name, options)
+            chain.append(_providers[key])
+    return chain
+
+
+def translate(
+    query: str,
+    platform: str,
+    *,
+    provider: str | None = None,
+    allow_write: bool = False,
+    settings: NLChatSettings | None = None,
+) -> Translation:
+    """Turn a request into the command for ``platform``, or a refusal, or a question back.
+
+    Args:
+        query: The request in words (or a command).
+        platform: Any platform name (``cisco_ios``, ``ios``, ``junos``...).
+        provider: Use only this provider instead of the configured chain.
+        allow_write: Allow commands that change device state to be produced.
+        settings: nlchat settings (default: from NLCHAT_* environment variables).
+
+    Raises:
+        UnknownPlatformError: no plugin for ``platform``.
+
+    >>> translate("show version", "cisco_ios").command
+    'show version'
+    """
+    settings = settings or load_settings()
+    plugin = get_platform(platform)
+    names = [provider] if provider else settings.providers.chain_for(plugin.name, plugin.vendor)
+    return run_chain(query, plugin, provider_chain(names, settings), allow_write=allow_write,
+                     min_confidence=settings.providers.min_confidence)
+
+
+def resolve(query: str, *, inventory: Nornir | str | Path) -> Resolution:
+    """Find which inventory devices a request is about.
+
+    Args:
+        query: The request (the command part is ignored).
+        inventory: A Nornir object, a path to a Nornir config.yaml, or a SimpleInventory
+            folder.
+    """
+    return index_for(load_nornir(inventory)).resolve(query)

@@ -1,0 +1,1 @@
+"""The ``nlchat`` command line (one module per subcommand group)."""

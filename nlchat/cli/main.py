@@ -1,0 +1,47 @@
+"""``nlchat``: the console command."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from nlchat.cli import commands
+
+app = typer.Typer(
+    name="nlchat",
+    help="Talk to your network in plain language (read-only by default).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+app.command("translate")(commands.translate_cmd)
+app.command("resolve")(commands.resolve_cmd)
+app.command("ask")(commands.ask_cmd)
+app.command("platforms")(commands.platforms_cmd)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from nlchat import __version__
+
+        typer.echo(f"nlchat {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Talk to your network in plain language (read-only by default)."""
+
+
+def main() -> None:
+    """Entry point of the ``nlchat`` script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Running commands on devices: classification of failures and parsing of outputs."""

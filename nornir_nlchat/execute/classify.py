@@ -1,0 +1,65 @@
+"""Turn what went wrong on a host into a classified, actionable failure."""
+
+from __future__ import annotations
+
+import re
+import socket
+
+from nornir_nlchat.errors import (
+    AuthenticationFailure,
+    CommandRejected,
+    CommandTimeout,
+    ConnectionFailure,
+    ExecutionError,
+)
+from nornir_nlchat.logs import mask
+
+ERROR_KINDS = {
+    AuthenticationFailure: "auth",
+    ConnectionFailure: "connection",
+    CommandTimeout: "timeout",
+    CommandRejected: "rejected",
+}
+
+
+def kind_of(error: BaseException) -> str:
+    """A short machine-readable kind for an error (``auth``, ``connection``...)."""
+    for cls, kind in ERROR_KINDS.items():
+        if isinstance(error, cls):
+            return kind
+    return "error"
+
+
+def classify(exc: BaseException, host: str) -> ExecutionError:
+    """Map a transport exception (netmiko, paramiko, socket) to the library's classes."""
+    if isinstance(exc, ExecutionError):
+        return exc
+    name = type(exc).__name__
+    text = mask(str(exc).strip().splitlines()[0] if str(exc).strip() else name)
+    if "Authentication" in name or ("auth" in text.lower() and "fail" in text.lower()):
+        return AuthenticationFailure(f"{host}: authentication failed.")
+    if isinstance(exc, ConnectionRefusedError) or "refused" in text.lower():
+        return ConnectionFailure(f"{host}: connection refused.")
+    if "ReadTimeout" in name or "Pattern not detected" in text:
+        return CommandTimeout(f"{host}: the device did not finish answering in time.")
+    if isinstance(exc, (TimeoutError, socket.timeout)) or "Timeout" in name:
+        return ConnectionFailure(f"{host}: connection timed out ({text}).")
+    if isinstance(exc, (OSError, EOFError)) or "SSH" in name or "closed" in text.lower():
+        return ConnectionFailure(f"{host}: connection failed ({text}).")
+    return ExecutionError(f"{host}: {name}: {text}")
+
+
+def device_error(output: str, patterns: tuple[str, ...]) -> str | None:
+    """Return the device's error line when ``output`` is the platform's CLI error text.
+
+    >>> device_error("  ^\\n% Invalid input detected at '^' marker.", (r"^% Invalid input",))
+    "% Invalid input detected at '^' marker."
+    >>> device_error("Cisco IOS Software, Version 15.2", (r"^% Invalid input",)) is None
+    True
+    """
+    head = output.strip().splitlines()[:6]
+    for line in head:
+        for pattern in patterns:
+            if re.search(pattern, line.strip()):
+                return line.strip()
+    return None

@@ -1,0 +1,125 @@
+"""Logging: an optional JSON formatter and a filter that masks secrets everywhere.
+
+Secrets are registered with :func:`register_secret` (the credential layer does it for every
+password it hands out) and replaced by ``********`` in every log record, whatever the
+handler. ``key=value`` / ``"key": "value"`` pairs whose key looks like a secret are masked
+too.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+import threading
+import time
+from typing import Any
+
+MASK = "********"
+
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+_secret_re: re.Pattern[str] | None = None
+
+_KEYED = re.compile(
+    r"(?i)((?:password|passwd|secret|token|api[_-]?key|enable)[\"']?\s*[:=]\s*[\"']?)"
+    r"([^\"'\s,}]+)"
+)
+
+CONTEXT_FIELDS = ("host", "command", "duration_ms", "session")
+
+
+def register_secret(value: str | None) -> None:
+    """Remember a secret so that it is masked in every log record and error text."""
+    global _secret_re
+    if not value or len(value) < 3:
+        return
+    with _secrets_lock:
+        if value in _secrets:
+            return
+        _secrets.add(value)
+        ordered = sorted(_secrets, key=len, reverse=True)
+        _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
+
+
+def mask(text: str) -> str:
+    """Return ``text`` with every registered secret and ``password=...`` value masked.
+
+    >>> register_secret("hunter2-secret")
+    >>> mask("login with hunter2-secret failed; password=abc")
+    'login with ******** failed; password=********'
+    """
+    pattern = _secret_re
+    if pattern is not None:
+        text = pattern.sub(MASK, text)
+    return _KEYED.sub(lambda m: m.group(1) + MASK, text)
+
+
+class MaskingFilter(logging.Filter):
+    """Mask secrets in the message, its arguments and any exception text."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        record.msg = mask(message)
+        record.args = None
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = mask(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        return True
+
+
+class JSONFormatter(logging.Formatter):
+    """One JSON object per line: timestamp, level, logger, message and context fields."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        data: dict[str, Any] = {
+            "timestamp": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
+            + f".{int(record.msecs):03d}Z",
+            "level": record.levelname,
+            "logger": record.name,
+            "message": mask(record.getMessage()),
+        }
+        for name in CONTEXT_FIELDS:
+            value = getattr(record, name, None)
+            if value is not None:
+                data[name] = value
+        if record.exc_text:
+            data["exception"] = mask(record.exc_text)
+        return json.dumps(data, default=str)
+
+
+class _NoTraceback(logging.Filter):
+    """Keep library tracebacks (nornir logs one per failed host) off the console."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info = None
+        record.exc_text = None
+        return True
+
+
+def setup_logging(level: str = "WARNING", fmt: str = "text", stream: Any = None) -> None:
+    """Configure the root logger once for the CLI or a service.
+
+    Args:
+        level: Log level name.
+        fmt: ``"text"`` or ``"json"``.
+        stream: Where to write (default stderr).
+    """
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_nlchat", False):
+            root.removeHandler(handler)
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler._nlchat = True  # type: ignore[attr-defined]
+    handler.addFilter(MaskingFilter())
+    if level != "DEBUG":
+        handler.addFilter(_NoTraceback())
+    text = logging.Formatter("%(levelname)s %(name)s: %(message)s")
+    handler.setFormatter(JSONFormatter() if fmt == "json" else text)
+    root.addHandler(handler)
+    root.setLevel(level)
+    # Nornir logs every failed task with a traceback at ERROR; results carry the failure.
+    logging.getLogger("nornir").setLevel("CRITICAL" if level != "DEBUG" else "DEBUG")
+    logging.getLogger("paramiko").setLevel("CRITICAL" if level != "DEBUG" else "DEBUG")
+    logging.getLogger("asyncssh").setLevel("WARNING" if level != "DEBUG" else "DEBUG")
