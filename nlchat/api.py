@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nornir.core import Nornir
-from nornir_nlchat.resolve import Resolution, index_for
 
 from nornir_nlchat.config import NLChatSettings, load_settings
 from nornir_nlchat.inventory import load_nornir
@@ -15,6 +14,9 @@ from nornir_nlchat.platforms.registry import get_platform
 from nornir_nlchat.translate.chain import run_chain
 from nornir_nlchat.translate.provider import Provider, load_provider
 from nornir_nlchat.translate.result import Translation
+
+if TYPE_CHECKING:
+    from nornir_nlchat.resolve import Resolution
 
 _providers: dict[tuple[str, str], Provider] = {}
 _providers_lock = threading.Lock()
@@ -71,4 +73,6 @@ def resolve(query: str, *, inventory: Nornir | str | Path) -> Resolution:
         inventory: A Nornir object, a path to a Nornir config.yaml, or a SimpleInventory
             folder.
     """
+    from nornir_nlchat.resolve import index_for
+
     return index_for(load_nornir(inventory)).resolve(query)
