@@ -49,8 +49,8 @@ class ExecutionSettings(_Section):
 class NLChatSettings(_Section):
     """All of nornir-nlchat's own settings."""
 
-    providers: ProviderSettings = Field(default_factory=ProviderSettings)
-    execution: ExecutionSettings = Field(default_factory=ExecutionSettings)
+    providers: ProviderSettings = ProviderSettings()
+    execution: ExecutionSettings = ExecutionSettings()
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
     log_format: Literal["text", "json"] = "text"
     user: str | None = None
