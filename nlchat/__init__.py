@@ -13,12 +13,11 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from nornir_nlchat.resolve import Resolution
-
     from nlchat.answer import Answer, HostResult
     from nlchat.api import resolve, translate
     from nlchat.session import NLChat
     from nornir_nlchat.errors import NLChatError
+    from nornir_nlchat.resolve import Resolution
     from nornir_nlchat.translate.result import Translation
 
 __version__ = "0.1.0"

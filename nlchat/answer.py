@@ -6,7 +6,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from nornir_nlchat.resolve import Resolution
-
 from nornir_nlchat.translate.result import Translation
 
 # Record fields worth a sentence, most telling first (vendor-neutral names used by TextFSM
@@ -94,6 +93,44 @@ class Answer:
             "resolution": self.resolution.to_dict() if self.resolution else None,
             "translations": {p: t.to_dict() for p, t in self.translations.items()},
         }
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One row per parsed record (per host when nothing was parsed), for tables."""
+        rows: list[dict[str, Any]] = []
+        for name, result in self.results.items():
+            base = {"host": name, "command": result.command, "failed": result.failed}
+            if result.parsed:
+                rows.extend({**base, **record} for record in result.parsed)
+            else:
+                rows.append({**base, "error": result.error,
+                             "output": result.output.strip()[:200]})
+        return rows
+
+    def to_dataframe(self) -> Any:
+        """The rows as a pandas DataFrame (needs pandas installed)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:
+            from nornir_nlchat.errors import NLChatError
+
+            raise NLChatError("pandas is not installed.",
+                              hint="pip install pandas to use to_dataframe().") from exc
+        return pd.DataFrame(self.rows())
+
+    def _repr_html_(self) -> str:
+        """Rendered by Jupyter: the answer, then a table of the rows."""
+        from html import escape
+
+        rows = self.rows()
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        head = "".join(f"<th>{escape(str(c))}</th>" for c in columns)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(str(row.get(c, '')))}</td>" for c in columns)
+            + "</tr>" for row in rows[:500]
+        )
+        text = escape(self.text).replace("\n", "<br>")
+        table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        return f"<div><p>{text}</p>{table if rows else ''}</div>"
 
     def __str__(self) -> str:
         return self.text

@@ -12,7 +12,6 @@ from typing import Any
 
 from nornir.core import Nornir
 from nornir.core.filter import F
-from nornir_nlchat.resolve import Resolution, index_for
 
 from nlchat.answer import Answer, HostResult
 from nlchat.api import provider_chain
@@ -20,6 +19,7 @@ from nornir_nlchat.config import NLChatSettings, load_settings
 from nornir_nlchat.errors import InventoryError
 from nornir_nlchat.inventory import config_section, load_nornir
 from nornir_nlchat.platforms.registry import get_platform
+from nornir_nlchat.resolve import Resolution, index_for
 from nornir_nlchat.tasks import run_commands
 from nornir_nlchat.translate import guard
 from nornir_nlchat.translate.chain import run_chain

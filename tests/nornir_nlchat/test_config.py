@@ -30,5 +30,5 @@ def test_bad_value_names_key_and_value() -> None:
 
 
 def test_unknown_key_is_refused() -> None:
-    with pytest.raises(ConfigError, match="user_defined.nlchat.provider"):
+    with pytest.raises(ConfigError, match=r"user_defined\.nlchat\.provider"):
         load_settings({"provider": "catalog"}, environ={})

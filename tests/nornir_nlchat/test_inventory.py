@@ -46,7 +46,7 @@ def test_config_paths_are_relative_to_the_config_file(tmp_path: Path, monkeypatc
 
 def test_broken_yaml_says_which_file(tmp_path: Path) -> None:
     folder = write_inventory(tmp_path / "inv", hosts="UKLONDC1RTR1:\n  hostname: [oops\n")
-    with pytest.raises(InventoryError, match="hosts.yaml is not valid YAML"):
+    with pytest.raises(InventoryError, match=r"hosts\.yaml is not valid YAML"):
         load_nornir(folder)
 
 
@@ -62,5 +62,5 @@ def test_missing_path(tmp_path: Path) -> None:
 
 
 def test_folder_without_hosts(tmp_path: Path) -> None:
-    with pytest.raises(InventoryError, match="no hosts.yaml"):
+    with pytest.raises(InventoryError, match=r"no hosts\.yaml"):
         load_nornir(tmp_path)
