@@ -61,7 +61,8 @@ class Answer:
     Attributes:
         query: The request as asked.
         status: ``ok``, ``partial`` (some hosts failed), ``failed``, ``refused``,
-            ``clarify``, ``ambiguous`` or ``none`` (no device matched).
+            ``clarify``, ``ambiguous``, ``none`` (no device matched) or ``denied`` (the user
+            may not query those hosts).
         hosts: The hosts the request was run on.
         results: Per-host results, by host name.
         text: A short answer for a person.

@@ -13,6 +13,7 @@ from typing import Any
 from nornir.core import Nornir
 from nornir.core.filter import F
 
+from nlchat.access import AccessPolicy, current_user
 from nlchat.answer import Answer, HostResult
 from nlchat.api import provider_chain
 from nornir_nlchat.config import NLChatSettings, load_settings
@@ -79,6 +80,8 @@ class NLChat:
         self.nornir = load_nornir(source, num_workers=self.settings.execution.num_workers)
         if settings is None:
             self.settings = load_settings(config_section(self.nornir))
+        self.user = current_user(self.settings.user)
+        self.access = AccessPolicy(self.settings.access, self.user)
         self.allow_write = allow_write
         self.confirm = confirm
         self._lock = threading.Lock()
@@ -119,6 +122,8 @@ class NLChat:
             allow_write: Override the session's write mode for this ask.
         """
         write = self.allow_write if allow_write is None else allow_write
+        if write and not self.access.may_write():
+            write = False  # the user's roles do not include write mode
         if hosts is None:
             resolution = self.resolve(query)
             if resolution.status not in ("one", "many"):
@@ -130,6 +135,15 @@ class NLChat:
         unknown = [h for h in hosts if h not in inventory]
         if unknown:
             return Answer(query, "none", text=f"Unknown host(s): {', '.join(unknown)}.")
+        decision = self.access.check([inventory[h] for h in hosts])
+        if decision.denied:
+            denied = {name: HostResult(name, inventory[name].platform or "", None, failed=True,
+                                       error=decision.reason, error_kind="denied")
+                      for name in decision.denied}
+            if not decision.allowed:
+                return Answer(query, "denied", hosts=hosts, results=denied,
+                              text=f"{self.user}: {decision.reason}", resolution=resolution)
+            hosts = decision.allowed
         by_platform: dict[str, list[str]] = {}
         for name in hosts:
             by_platform.setdefault(inventory[name].platform or "", []).append(name)
@@ -167,8 +181,11 @@ class NLChat:
                                            failed=True, error=t.reason if t else "not run",
                                            error_kind=t.status if t else "error")
         answer.results = {name: results[name] for name in hosts}
+        if decision.denied:
+            answer.results.update(denied)
+            answer.hosts = list(answer.results)
         failed = answer.failed_hosts
-        answer.status = "ok" if not failed else ("failed" if len(failed) == len(hosts)
+        answer.status = "ok" if not failed else ("failed" if len(failed) == len(answer.results)
                                                  else "partial")
         answer.text = "\n".join(r.summary() for r in answer.results.values())
         return answer

@@ -46,11 +46,35 @@ class ExecutionSettings(_Section):
     num_workers: int = Field(20, ge=1, le=1000)
 
 
+class RoleSettings(_Section):
+    """What a role may do: which hosts (name globs) or groups it may query, and write mode."""
+
+    hosts: list[str] = Field(default_factory=list)
+    groups: list[str] = Field(default_factory=list)
+    write: bool = False
+
+
+class UserSettings(_Section):
+    """A user and the roles they hold."""
+
+    roles: list[str] = Field(default_factory=list)
+
+
+class AccessSettings(_Section):
+    """Access control. Without an ``access`` section everyone may read every host."""
+
+    enabled: bool = False
+    roles: dict[str, RoleSettings] = Field(default_factory=dict)
+    users: dict[str, UserSettings] = Field(default_factory=dict)
+    default_roles: list[str] = Field(default_factory=list)
+
+
 class NLChatSettings(_Section):
     """All of nornir-nlchat's own settings."""
 
     providers: ProviderSettings = ProviderSettings()
     execution: ExecutionSettings = ExecutionSettings()
+    access: AccessSettings = AccessSettings()
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
     log_format: Literal["text", "json"] = "text"
     user: str | None = None

@@ -108,7 +108,7 @@ def ask_cmd(
         emit_json(answer.to_dict())
     else:
         _print_answer(answer, raw)
-    if answer.status in ("refused", "clarify", "ambiguous", "none"):
+    if answer.status in ("refused", "clarify", "ambiguous", "none", "denied"):
         raise typer.Exit(EXIT_REFUSED)
     raise typer.Exit(EXIT_HOST_FAILED if answer.failed_hosts else EXIT_OK)
 
