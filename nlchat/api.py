@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from nornir.core import Nornir
 
@@ -12,28 +11,11 @@ from nornir_nlchat.config import NLChatSettings, load_settings
 from nornir_nlchat.inventory import load_nornir
 from nornir_nlchat.platforms.registry import get_platform
 from nornir_nlchat.translate.chain import run_chain
-from nornir_nlchat.translate.provider import Provider, load_provider
 from nornir_nlchat.translate.result import Translation
+from nornir_nlchat.translate.select import ProviderSelector, get_provider
 
 if TYPE_CHECKING:
     from nornir_nlchat.resolve import Resolution
-
-_providers: dict[tuple[str, str], Provider] = {}
-_providers_lock = threading.Lock()
-
-
-def provider_chain(names: list[str], settings: NLChatSettings) -> list[Provider]:
-    """Instantiate (once, then reuse) the providers called ``names``."""
-    chain = []
-    for name in names:
-        options: dict[str, Any] = settings.providers.options.get(name, {})
-        key = (name, repr(sorted(options.items())))
-        with _providers_lock:
-            if key not in _providers:
-                _providers[key] = load_provider(name, options)
-            chain.append(_providers[key])
-    return chain
-
 
 def translate(
     query: str,
@@ -60,9 +42,11 @@ def translate(
     """
     settings = settings or load_settings()
     plugin = get_platform(platform)
-    names = [provider] if provider else settings.providers.chain_for(plugin.name, plugin.vendor)
-    return run_chain(query, plugin, provider_chain(names, settings), allow_write=allow_write,
-                     min_confidence=settings.providers.min_confidence)
+    if provider:
+        chain = [get_provider(provider, settings.providers.options.get(provider))]
+        return run_chain(query, plugin, chain, allow_write=allow_write,
+                         min_confidence=settings.providers.min_confidence)
+    return ProviderSelector(settings.providers).translate(query, plugin, allow_write=allow_write)
 
 
 def resolve(query: str, *, inventory: Nornir | str | Path) -> Resolution:

@@ -15,7 +15,6 @@ from nornir.core.filter import F
 
 from nlchat.access import AccessPolicy, current_user
 from nlchat.answer import Answer, HostResult
-from nlchat.api import provider_chain
 from nornir_nlchat.config import NLChatSettings, load_settings
 from nornir_nlchat.errors import InventoryError
 from nornir_nlchat.inventory import config_section, load_nornir
@@ -23,8 +22,8 @@ from nornir_nlchat.platforms.registry import get_platform
 from nornir_nlchat.resolve import Resolution, index_for
 from nornir_nlchat.tasks import run_commands
 from nornir_nlchat.translate import guard
-from nornir_nlchat.translate.chain import run_chain
 from nornir_nlchat.translate.result import Translation
+from nornir_nlchat.translate.select import ProviderSelector
 
 log = logging.getLogger(__name__)
 
@@ -74,17 +73,24 @@ class NLChat:
         settings: NLChatSettings | None = None,
         allow_write: bool = False,
         confirm: Confirm | None = None,
+        progress: bool | None = None,
     ) -> None:
         self.settings = settings or NLChatSettings()
         source = _default_source(config, inventory)
         self.nornir = load_nornir(source, num_workers=self.settings.execution.num_workers)
         if settings is None:
             self.settings = load_settings(config_section(self.nornir))
+        self.selector = ProviderSelector(self.settings.providers)
         self.user = current_user(self.settings.user)
         self.access = AccessPolicy(self.settings.access, self.user)
         self.allow_write = allow_write
         self.confirm = confirm
         self._lock = threading.Lock()
+        # Runner with retries / breakers / timeouts / dead letters, and the progress bar.
+        from nornir_nlchat.runners import prepare_session
+
+        self.nornir, self.runner = prepare_session(self.nornir, self.settings.execution,
+                                                   progress=progress)
 
     # -- context manager ---------------------------------------------------------------
     def __enter__(self) -> NLChat:
@@ -95,8 +101,11 @@ class NLChat:
         self.close()
 
     def close(self) -> None:
-        """Close every open device connection."""
+        """Close every open device connection (and jump-host connections left unused)."""
+        from nornir_nlchat.execute.jump import close_idle_bastions
+
         self.nornir.close_connections(on_good=True, on_failed=True)
+        close_idle_bastions()
 
     # -- the pipeline ------------------------------------------------------------------
     def resolve(self, query: str) -> Resolution:
@@ -106,11 +115,7 @@ class NLChat:
     def translate(self, query: str, platform: str, *, allow_write: bool = False
                   ) -> Translation:
         """Translate ``query`` for one platform with the configured provider chain."""
-        plugin = get_platform(platform)
-        names = self.settings.providers.chain_for(plugin.name, plugin.vendor)
-        return run_chain(query, plugin, provider_chain(names, self.settings),
-                         allow_write=allow_write,
-                         min_confidence=self.settings.providers.min_confidence)
+        return self.selector.translate(query, get_platform(platform), allow_write=allow_write)
 
     def ask(self, query: str, *, hosts: list[str] | None = None,
             allow_write: bool | None = None) -> Answer:
@@ -224,6 +229,9 @@ class NLChat:
 
     def _run(self, commands: dict[str, list[str]], write: bool,
              results: dict[str, HostResult]) -> None:
+        from nornir_nlchat.execute.classify import kind_of
+        from nornir_nlchat.logs import mask
+
         targets = self.nornir.filter(F(name__any=list(commands)))
         with self._lock:  # one ask at a time per session: connections are shared
             run = targets.run(task=run_commands, commands=commands, allow_write=write,
@@ -231,12 +239,14 @@ class NLChat:
                               on_failed=True)
         for name, multi in run.items():
             host = self.nornir.inventory.hosts[name]
-            payloads: list[dict[str, Any]] = multi[0].result if isinstance(
-                multi[0].result, list) else []
+            data = multi[0].result
+            payloads: list[dict[str, Any]] = data if isinstance(data, list) else (
+                [data] if isinstance(data, dict) else [])  # a dict: breaker / host timeout
             if not payloads:  # the task itself blew up
+                exc = multi[0].exception
                 results[name] = HostResult(name, host.platform or "", None, failed=True,
-                                           error=str(multi[0].exception or "task failed"),
-                                           error_kind="error")
+                                           error=mask(str(exc or "task failed")),
+                                           error_kind=kind_of(exc) if exc else "error")
                 continue
             last = payloads[-1]
             output = "\n".join(p["output"] for p in payloads)

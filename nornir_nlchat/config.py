@@ -33,9 +33,6 @@ class ProviderSettings(_Section):
     options: dict[str, dict[str, Any]] = Field(default_factory=dict)
     min_confidence: float = Field(0.5, ge=0.0, le=1.0)
 
-    def chain_for(self, platform: str, vendor: str) -> list[str]:
-        """Provider names for a platform: platform entry, else vendor entry, else default."""
-        return self.by_platform.get(platform) or self.by_vendor.get(vendor) or self.default
 
 
 class ExecutionSettings(_Section):

@@ -25,6 +25,16 @@ if TYPE_CHECKING:
     from nornir_nlchat.translate.guard import ReadOnlyGrammar
 
 
+def _load_ref(value: Any) -> Any:
+    """Import ``"package.module:NAME"`` references; return anything else unchanged."""
+    if not isinstance(value, str):
+        return value
+    from importlib import import_module
+
+    module, _, name = value.partition(":")
+    return getattr(import_module(module), name)
+
+
 @dataclass(frozen=True)
 class CommandSpec:
     """One catalog entry: a vendor-neutral intent rendered as this platform's command.
@@ -75,8 +85,11 @@ class PlatformPlugin:
         error_patterns: Regular expressions that match the platform's CLI error text.
         read_only_grammar: What a read-only command looks like on this platform; the guard
             checks every command against it before it is sent.
-        lab: The simulated device's personality for the built-in lab.
-        health: Health-check adapter (CPU, memory, STP... from parsed records).
+        lab: The simulated device's personality for the built-in lab, or an import path
+            ``"package.module:NAME"`` to it so that it is imported only when the lab runs
+            (read it through :meth:`lab_personality`).
+        health: Health-check adapter (CPU, memory, STP... from parsed records), or an
+            import path to it (read it through :meth:`health_adapter`).
         model_adapter: Name of this platform's LoRA adapter for the local model.
         connection_options: Extra Netmiko connection arguments for this platform.
     """
@@ -91,10 +104,19 @@ class PlatformPlugin:
     templates_dir: Path | None = None
     error_patterns: tuple[str, ...] = ()
     read_only_grammar: ReadOnlyGrammar | None = None
-    lab: LabPersonality | None = None
+    lab: LabPersonality | str | None = None
     health: Any = None
     model_adapter: str | None = None
     connection_options: Mapping[str, Any] = field(default_factory=dict)
+
+    def lab_personality(self) -> LabPersonality | None:
+        """The lab personality, imported on first use when given as an import path."""
+        value = _load_ref(self.lab)
+        return value  # type: ignore[no-any-return]
+
+    def health_adapter(self) -> Any:
+        """The health adapter, imported on first use when given as an import path."""
+        return _load_ref(self.health)
 
     def commands_for(self, intent: str) -> tuple[CommandSpec, ...]:
         """All catalog entries for an intent (first is the preferred one)."""

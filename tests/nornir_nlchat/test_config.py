@@ -2,6 +2,7 @@ import pytest
 
 from nornir_nlchat.config import load_settings
 from nornir_nlchat.errors import ConfigError
+from nornir_nlchat.translate.select import names_for
 
 
 def test_defaults() -> None:
@@ -18,8 +19,8 @@ def test_section_and_env_override() -> None:
     )
     assert settings.log_level == "DEBUG"
     assert settings.providers.default == ["http", "catalog"]
-    assert settings.providers.chain_for("aruba_aoscx", "aruba") == ["openai", "catalog"]
-    assert settings.providers.chain_for("cisco_ios", "cisco") == ["http", "catalog"]
+    assert names_for(settings.providers, "aruba_aoscx", "aruba") == ["openai", "catalog"]
+    assert names_for(settings.providers, "cisco_ios", "cisco") == ["http", "catalog"]
 
 
 def test_bad_value_names_key_and_value() -> None:

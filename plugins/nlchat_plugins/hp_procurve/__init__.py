@@ -1,7 +1,7 @@
 """Aruba AOS-S / HP ProCurve platform plugin (built in, registered like any third-party plugin).
 
 The plugin object is assembled from data modules: ``catalog`` (commands, slot formats),
-``grammar`` (read-only grammar, CLI error text) and ``lab`` (the simulated device).
+``grammar`` (read-only grammar, CLI error text) and ``lab`` (the simulated device, imported only when the lab runs).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from pathlib import Path
 
 from nlchat_plugins.hp_procurve.catalog import COMMANDS, SLOT_FORMATTER, UNSUPPORTED
 from nlchat_plugins.hp_procurve.grammar import ERROR_PATTERNS, GRAMMAR
-from nlchat_plugins.hp_procurve.lab import PERSONALITY
 from nornir_nlchat.platforms.contract import PlatformPlugin
 
 plugin = PlatformPlugin(
@@ -24,5 +23,5 @@ plugin = PlatformPlugin(
     templates_dir=Path(__file__).parent / "templates",
     error_patterns=ERROR_PATTERNS,
     read_only_grammar=GRAMMAR,
-    lab=PERSONALITY,
+    lab="nlchat_plugins.hp_procurve.lab:PERSONALITY",
 )
