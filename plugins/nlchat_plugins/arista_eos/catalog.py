@@ -1,16 +1,170 @@
-"""Arista EOS: the command catalog (skeleton; the translation issue fills it in)."""
+"""Arista EOS: the command catalog.
+
+One or more commands per vendor-neutral intent (preferred first), the intents EOS has no
+command for (with the reason), and how EOS writes slot values (``Ethernet1``,
+``Port-Channel10``, MACs as ``0011.2233.4455``, prefixes as ``10.0.0.0/16``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
 
+from nornir_nlchat.catalog.formatting import StyledSlotFormatter
 from nornir_nlchat.catalog.slots import SlotFormatter
 from nornir_nlchat.platforms.contract import CommandSpec
 
+C = CommandSpec
+
 COMMANDS: tuple[CommandSpec, ...] = (
-    CommandSpec("version", "show version"),
+    # system
+    C("version", "show version"),
+    C("uptime", "show version"),
+    C("reload_cause", "show reload cause"),
+    C("cpu", "show processes top once"),
+    C("memory", "show version"),
+    C("clock", "show clock"),
+    C("users", "show users", parse=False),
+    C("environment", "show environment all", parse=False),
+    C("env_temperature", "show environment temperature"),
+    C("env_fans", "show environment cooling"),
+    C("env_power", "show environment power"),
+    C("inventory", "show inventory"),
+    C("serial", "show inventory"),
+    C("modules", "show module"),
+    C("licenses", "show license", parse=False),
+    C("filesystem", "dir {filesystem}", ntc_command="dir"),
+    C("filesystem", "dir flash:", ntc_command="dir"),
+    C("boot_images", "show boot-config"),
+    C("logs", "show logging", parse=False),
+    C("logs_recent", "show logging {count}", parse=False),
+    C("logs_filtered", "show logging | include {pattern}", parse=False),
+    C("ntp_status", "show ntp status", parse=False),
+    C("ntp_associations", "show ntp associations", parse=False),
+    # interfaces
+    C("interfaces_all", "show interfaces"),
+    C("interfaces_brief", "show interfaces status"),
+    C("interfaces_status", "show interfaces status"),
+    C("interfaces_description", "show interfaces description"),
+    C("interface_description", "show interfaces {interface} description",
+      ntc_command="show interfaces description"),
+    C("interface_one", "show interfaces {interface}"),
+    C("interface_errors", "show interfaces {interface} counters errors", parse=False),
+    C("interfaces_errors", "show interfaces counters errors", parse=False),
+    C("interface_counters", "show interfaces {interface} counters", parse=False),
+    C("interfaces_counters", "show interfaces counters", parse=False),
+    C("interfaces_errdisabled", "show interfaces status errdisabled",
+      ntc_command="show interfaces status"),
+    C("interfaces_trunk", "show interfaces trunk", parse=False),
+    C("interface_switchport", "show interfaces {interface} switchport", parse=False),
+    C("interfaces_switchport", "show interfaces switchport", parse=False),
+    C("interface_vlans", "show interfaces {interface} switchport", parse=False),
+    C("interface_config", "show running-config interfaces {interface}", parse=False),
+    C("mgmt_interface", "show interfaces Management1"),
+    C("ip_interfaces", "show ip interface brief"),
+    C("ip_interface_one", "show ip interface {interface}", parse=False),
+    C("transceivers_all", "show interfaces transceiver"),
+    C("transceiver_one", "show interfaces {interface} transceiver",
+      ntc_command="show interfaces transceiver"),
+    C("poe_all", "show poe", parse=False),
+    C("poe_one", "show poe interface {interface}", parse=False),
+    # layer 2
+    C("vlans", "show vlan"),
+    C("vlan_one", "show vlan {vlan}", ntc_command="show vlan"),
+    C("vlan_ports", "show vlan {vlan}", ntc_command="show vlan"),
+    C("mac_all", "show mac address-table"),
+    C("mac_vlan", "show mac address-table vlan {vlan}"),
+    C("mac_interface", "show mac address-table interface {interface}"),
+    C("mac_find", "show mac address-table address {mac}"),
+    C("arp_all", "show ip arp"),
+    C("arp_ip", "show ip arp {ip}"),
+    C("arp_vrf", "show ip arp vrf {vrf}"),
+    C("stp_summary", "show spanning-tree", parse=False),
+    C("stp_all", "show spanning-tree", parse=False),
+    C("stp_vlan", "show spanning-tree vlan {vlan}", parse=False),
+    C("stp_root", "show spanning-tree root", parse=False),
+    C("stp_blocked", "show spanning-tree blockedports", parse=False),
+    C("stp_interface", "show spanning-tree interface {interface}", parse=False),
+    C("lldp_neighbors", "show lldp neighbors"),
+    C("lldp_detail", "show lldp neighbors detail"),
+    C("lldp_interface", "show lldp neighbors {interface} detail",
+      ntc_command="show lldp neighbors detail"),
+    C("port_channels", "show port-channel summary"),
+    C("lacp_neighbors", "show lacp neighbor", parse=False),
+    C("mlag", "show mlag"),
+    C("dhcp_snooping", "show ip dhcp snooping", parse=False),
+    # layer 3
+    C("routes_all", "show ip route"),
+    C("route_prefix", "show ip route vrf {vrf} {prefix}", ntc_command="show ip route"),
+    C("route_prefix", "show ip route {prefix}", ntc_command="show ip route"),
+    C("route_ip", "show ip route vrf {vrf} {ip}", ntc_command="show ip route"),
+    C("route_ip", "show ip route {ip}", ntc_command="show ip route"),
+    C("routes_protocol", "show ip route vrf {vrf} {protocol}", ntc_command="show ip route"),
+    C("routes_protocol", "show ip route {protocol}", ntc_command="show ip route"),
+    C("routes_vrf", "show ip route vrf {vrf}", ntc_command="show ip route"),
+    C("routes_all_vrfs", "show ip route vrf all", ntc_command="show ip route"),
+    C("route_summary", "show ip route summary", parse=False),
+    C("bgp_summary", "show ip bgp summary vrf {vrf}"),
+    C("bgp_summary", "show ip bgp summary"),
+    C("bgp_neighbors", "show ip bgp neighbors", parse=False),
+    C("bgp_neighbor", "show ip bgp neighbors {ip}", parse=False),
+    C("bgp_advertised", "show ip bgp neighbors {ip} advertised-routes", parse=False),
+    C("bgp_received", "show ip bgp neighbors {ip} received-routes", parse=False),
+    C("bgp_table", "show ip bgp"),
+    C("ospf_neighbors", "show ip ospf neighbor"),
+    C("ospf_neighbors_detail", "show ip ospf neighbor detail", parse=False),
+    C("ospf_interfaces", "show ip ospf interface brief"),
+    C("ospf_database", "show ip ospf database"),
+    C("vrfs", "show vrf"),
+    C("vrrp", "show vrrp brief", parse=False),
+    C("acls", "show ip access-lists"),
+    C("acl_one", "show ip access-lists {acl}"),
+    C("ping", "ping {ip}", parse=False),
+    C("ping", "ping vrf {vrf} {ip}", parse=False),
+    C("ping", "ping {ip} repeat {count}", parse=False),
+    C("ping", "ping vrf {vrf} {ip} repeat {count}", parse=False),
+    C("traceroute", "traceroute {ip}", parse=False),
+    C("traceroute", "traceroute vrf {vrf} {ip}", parse=False),
+    C("ipv6_interfaces", "show ipv6 interface brief", parse=False),
+    C("ipv6_routes", "show ipv6 route", parse=False),
+    C("ipv6_neighbors", "show ipv6 neighbors", parse=False),
+    # configuration
+    C("running_config", "show running-config", parse=False),
+    C("running_config_section", "show running-config section {section}", parse=False),
+    C("startup_config", "show startup-config", parse=False),
+    # write mode
+    C("interface_shutdown", "interface {interface}\nshutdown", read_only=False, parse=False),
+    C("interface_no_shutdown", "interface {interface}\nno shutdown", read_only=False,
+      parse=False),
+    C("set_interface_description", "interface {interface}\ndescription {description}",
+      read_only=False, parse=False),
+    C("vlan_create", "vlan {vlan}\nname {vlan_name}", read_only=False, parse=False),
+    C("vlan_create", "vlan {vlan}", read_only=False, parse=False),
+    C("save_config", "write memory", read_only=False, parse=False),
 )
 
-UNSUPPORTED: Mapping[str, str] = {}
+UNSUPPORTED: Mapping[str, str] = MappingProxyType({
+    "cdp_neighbors": "Arista EOS does not run CDP; use LLDP instead.",
+    "cdp_detail": "Arista EOS does not run CDP; use LLDP instead.",
+    "cdp_interface": "Arista EOS does not run CDP; use LLDP instead.",
+    "hsrp": "HSRP is Cisco-only; EOS uses VRRP (or VARP): ask for VRRP.",
+    "routing_protocols": "EOS has no 'show ip protocols': ask for the BGP or OSPF summary, or "
+                         "the routing-table summary.",
+    "eigrp_neighbors": "EIGRP is Cisco-only; EOS does not run it.",
+    "stack": "Arista switches do not stack; pairs run MLAG (ask for the MLAG status).",
+    "dhcp_bindings": "EOS has no DHCP-snooping binding table to show.",
+    "dhcp_leases": "This EOS catalog has no DHCP-server lease command.",
+})
 
-SLOT_FORMATTER: SlotFormatter | None = None
+SLOT_FORMATTER: SlotFormatter | None = StyledSlotFormatter(
+    interface_style="long",
+    interface_types=MappingProxyType({"Port-channel": "Port-Channel"}),
+    mac_style="dot",
+    prefix_style="cidr",
+    sections=MappingProxyType({
+        "bgp": "router bgp", "ospf": "router ospf", "isis": "router isis",
+        "static": "ip route", "acl": "access-list", "spanning-tree": "spanning-tree",
+        "lag": "Port-Channel", "mlag": "mlag", "vrrp": "vrrp", "lldp": "lldp",
+    }),
+    filesystems=MappingProxyType({"flash": "flash:", "usb": "usb1:"}),
+)

@@ -1,16 +1,176 @@
-"""Cisco NX-OS: the command catalog (skeleton; the translation issue fills it in)."""
+"""Cisco NX-OS: the command catalog.
+
+One or more commands per vendor-neutral intent (preferred first), the intents NX-OS has no
+command for (with the reason), and how NX-OS writes slot values (``Ethernet1/5``, MACs as
+``0011.2233.4455``, prefixes as ``10.0.0.0/16``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
 
+from nornir_nlchat.catalog.formatting import StyledSlotFormatter
 from nornir_nlchat.catalog.slots import SlotFormatter
 from nornir_nlchat.platforms.contract import CommandSpec
 
+C = CommandSpec
+
 COMMANDS: tuple[CommandSpec, ...] = (
-    CommandSpec("version", "show version"),
+    # system
+    C("version", "show version"),
+    C("uptime", "show version"),
+    C("reload_cause", "show system reset-reason", parse=False),
+    C("cpu", "show system resources", parse=False),
+    C("cpu", "show processes cpu sort", ntc_command="show processes cpu"),
+    C("memory", "show system resources", parse=False),
+    C("clock", "show clock"),
+    C("users", "show users", parse=False),
+    C("environment", "show environment"),
+    C("env_temperature", "show environment temperature"),
+    C("env_fans", "show environment fan", parse=False),
+    C("env_power", "show environment power", parse=False),
+    C("inventory", "show inventory"),
+    C("serial", "show inventory"),
+    C("modules", "show module"),
+    C("licenses", "show license usage"),
+    C("filesystem", "dir {filesystem}", ntc_command="dir"),
+    C("filesystem", "dir bootflash:", ntc_command="dir"),
+    C("boot_images", "show boot", parse=False),
+    C("logs", "show logging logfile", parse=False),
+    C("logs_recent", "show logging last {count}", parse=False),
+    C("logs_filtered", "show logging logfile | include {pattern}", parse=False),
+    C("ntp_status", "show ntp peer-status", parse=False),
+    C("ntp_associations", "show ntp peers", parse=False),
+    # interfaces
+    C("interfaces_all", "show interface"),
+    C("interfaces_brief", "show interface brief"),
+    C("interfaces_status", "show interface status"),
+    C("interfaces_description", "show interface description"),
+    C("interface_description", "show interface {interface} description",
+      ntc_command="show interface description"),
+    C("interface_one", "show interface {interface}"),
+    C("interface_errors", "show interface {interface} counters errors", parse=False),
+    C("interfaces_errors", "show interface counters errors", parse=False),
+    C("interface_counters", "show interface {interface} counters", parse=False),
+    C("interfaces_counters", "show interface counters", parse=False),
+    C("interfaces_errdisabled", "show interface status err-disabled"),
+    C("interfaces_trunk", "show interface trunk", parse=False),
+    C("interface_switchport", "show interface {interface} switchport"),
+    C("interfaces_switchport", "show interface switchport"),
+    C("interface_vlans", "show interface {interface} switchport"),
+    C("interface_config", "show running-config interface {interface}", parse=False),
+    C("mgmt_interface", "show interface mgmt0"),
+    C("ip_interfaces", "show ip interface brief"),
+    C("ip_interface_one", "show ip interface {interface}"),
+    C("transceivers_all", "show interface transceiver"),
+    C("transceiver_one", "show interface {interface} transceiver details",
+      ntc_command="show interface transceiver details"),
+    # layer 2
+    C("vlans", "show vlan brief", ntc_command="show vlan"),
+    C("vlan_one", "show vlan id {vlan}", ntc_command="show vlan"),
+    C("vlan_ports", "show vlan id {vlan}", ntc_command="show vlan"),
+    C("mac_all", "show mac address-table"),
+    C("mac_vlan", "show mac address-table vlan {vlan}"),
+    C("mac_interface", "show mac address-table interface {interface}"),
+    C("mac_find", "show mac address-table address {mac}"),
+    C("arp_all", "show ip arp"),
+    C("arp_ip", "show ip arp {ip}"),
+    C("arp_vrf", "show ip arp vrf {vrf}"),
+    C("stp_summary", "show spanning-tree summary", parse=False),
+    C("stp_all", "show spanning-tree", parse=False),
+    C("stp_vlan", "show spanning-tree vlan {vlan}", parse=False),
+    C("stp_root", "show spanning-tree root"),
+    C("stp_blocked", "show spanning-tree blockedports", parse=False),
+    C("stp_interface", "show spanning-tree interface {interface}", parse=False),
+    C("lldp_neighbors", "show lldp neighbors"),
+    C("lldp_detail", "show lldp neighbors detail"),
+    C("lldp_interface", "show lldp neighbors interface {interface} detail",
+      ntc_command="show lldp neighbors detail"),
+    C("cdp_neighbors", "show cdp neighbors"),
+    C("cdp_detail", "show cdp neighbors detail"),
+    C("cdp_interface", "show cdp neighbors interface {interface} detail",
+      ntc_command="show cdp neighbors detail"),
+    C("port_channels", "show port-channel summary"),
+    C("lacp_neighbors", "show lacp neighbor", parse=False),
+    C("mlag", "show vpc"),
+    C("dhcp_snooping", "show ip dhcp snooping", parse=False),
+    C("dhcp_bindings", "show ip dhcp snooping binding", parse=False),
+    # layer 3
+    C("routes_all", "show ip route"),
+    C("route_prefix", "show ip route {prefix} vrf {vrf}", ntc_command="show ip route"),
+    C("route_prefix", "show ip route {prefix}", ntc_command="show ip route"),
+    C("route_ip", "show ip route {ip} vrf {vrf}", ntc_command="show ip route"),
+    C("route_ip", "show ip route {ip}", ntc_command="show ip route"),
+    C("routes_protocol", "show ip route {protocol} vrf {vrf}", ntc_command="show ip route"),
+    C("routes_protocol", "show ip route {protocol}", ntc_command="show ip route"),
+    C("routes_vrf", "show ip route vrf {vrf}", ntc_command="show ip route"),
+    C("routes_all_vrfs", "show ip route vrf all", ntc_command="show ip route"),
+    C("route_summary", "show ip route summary", parse=False),
+    C("bgp_summary", "show ip bgp summary vrf {vrf}"),
+    C("bgp_summary", "show ip bgp summary"),
+    C("bgp_neighbors", "show ip bgp neighbors"),
+    C("bgp_neighbor", "show ip bgp neighbors {ip}"),
+    C("bgp_advertised", "show ip bgp neighbors {ip} advertised-routes", parse=False),
+    C("bgp_received", "show ip bgp neighbors {ip} routes", parse=False),
+    C("bgp_table", "show ip bgp"),
+    C("ospf_neighbors", "show ip ospf neighbors", ntc_command="show ip ospf neighbor"),
+    C("ospf_neighbors_detail", "show ip ospf neighbors detail", parse=False),
+    C("ospf_interfaces", "show ip ospf interface brief"),
+    C("ospf_database", "show ip ospf database"),
+    C("eigrp_neighbors", "show ip eigrp neighbors"),
+    C("vrfs", "show vrf"),
+    C("hsrp", "show hsrp brief", parse=False),
+    C("vrrp", "show vrrp", parse=False),
+    C("acls", "show access-lists"),
+    C("acl_one", "show access-lists {acl}"),
+    C("ping", "ping {ip}", parse=False),
+    C("ping", "ping {ip} vrf {vrf}", parse=False),
+    C("ping", "ping {ip} count {count}", parse=False),
+    C("ping", "ping {ip} count {count} vrf {vrf}", parse=False),
+    C("traceroute", "traceroute {ip}", parse=False),
+    C("traceroute", "traceroute {ip} vrf {vrf}", parse=False),
+    C("ipv6_interfaces", "show ipv6 interface brief"),
+    C("ipv6_routes", "show ipv6 route", parse=False),
+    C("ipv6_neighbors", "show ipv6 neighbor", parse=False),
+    # configuration
+    C("running_config", "show running-config", parse=False),
+    C("running_config_section", "show running-config {section}", parse=False),
+    C("running_config_section", "show running-config | section {section_text}", parse=False),
+    C("startup_config", "show startup-config", parse=False),
+    # write mode
+    C("interface_shutdown", "interface {interface}\nshutdown", read_only=False, parse=False),
+    C("interface_no_shutdown", "interface {interface}\nno shutdown", read_only=False,
+      parse=False),
+    C("set_interface_description", "interface {interface}\ndescription {description}",
+      read_only=False, parse=False),
+    C("vlan_create", "vlan {vlan}\nname {vlan_name}", read_only=False, parse=False),
+    C("vlan_create", "vlan {vlan}", read_only=False, parse=False),
+    C("save_config", "copy running-config startup-config", read_only=False, parse=False),
 )
 
-UNSUPPORTED: Mapping[str, str] = {}
+UNSUPPORTED: Mapping[str, str] = MappingProxyType({
+    "routing_protocols": "NX-OS has no 'show ip protocols': ask for the BGP or OSPF summary, "
+                         "or the routing-table summary.",
+    "poe_all": "Nexus switches have no Power over Ethernet.",
+    "poe_one": "Nexus switches have no Power over Ethernet.",
+    "stack": "Nexus switches do not stack; pairs run vPC (ask for the vPC status).",
+    "dhcp_leases": "NX-OS has no DHCP server; it relays DHCP (ask for DHCP snooping).",
+})
 
-SLOT_FORMATTER: SlotFormatter | None = None
+SLOT_FORMATTER: SlotFormatter | None = StyledSlotFormatter(
+    interface_style="long",
+    interface_types=MappingProxyType({"Port-channel": "port-channel", "Loopback": "loopback",
+                                      "Management": "mgmt"}),
+    mac_style="dot",
+    prefix_style="cidr",
+    sections=MappingProxyType({
+        "bgp": "bgp", "ospf": "ospf", "eigrp": "eigrp", "isis": "isis", "rip": "rip",
+        "ntp": "ntp", "snmp": "snmp", "aaa": "aaa", "vlan": "vlan", "acl": "aclmgr",
+        "spanning-tree": "spanning-tree", "lldp": "lldp", "vrf": "vrf", "hsrp": "hsrp",
+        "vrrp": "vrrp", "dhcp": "dhcp", "lacp": "lacp", "mlag": "vpc", "lag": "interface",
+    }),
+    sections_strict=True,
+    filesystems=MappingProxyType({"flash": "bootflash:", "bootflash": "bootflash:",
+                                  "usb": "usb1:"}),
+)

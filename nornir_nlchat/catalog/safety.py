@@ -1,0 +1,243 @@
+"""Recognise requests that would change a device, however they are worded.
+
+This is the *provider-side* safety net: it looks at the words of a request (not at a
+command) and says whether the person asks for a change — "reload the router", "no shut
+gi0/1", "can you wipe the config", "copy run start", "show run | redirect flash:x",
+"rеboot" with a Cyrillic ``е``, or an instruction smuggled into the request. The read-only
+guard (:mod:`nornir_nlchat.translate.guard`) still re-checks every command that is produced.
+
+Questions *about* past changes ("when did it last reload?", "why did it reboot") are not
+change requests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nornir_nlchat.catalog import text as _text
+from nornir_nlchat.catalog import vocab
+
+
+@dataclass(frozen=True)
+class WriteRequest:
+    """A request that asks for a change.
+
+    Attributes:
+        verb: The word that asks for the change (``"reload"``, ``"shutdown"``...).
+        destructive: True for restarts, erasures and deletions (never done, even in
+            write mode).
+        reason: A sentence for the person.
+    """
+
+    verb: str
+    destructive: bool
+    reason: str
+
+
+DESTRUCTIVE = frozenset([
+    "reload", "reboot", "restart", "erase", "wipe", "delete", "remove", "format", "zeroize",
+    "halt", "poweroff", "power-off", "purge", "factory", "boot", "rollback", "uninstall",
+    "downgrade", "upgrade", "install", "truncate", "overwrite", "replace", "kill",
+])
+
+# Verbs that start an imperative change request.
+_IMPERATIVE = frozenset([
+    "reload", "reboot", "restart", "erase", "wipe", "delete", "remove", "format", "shutdown",
+    "shut", "disable", "enable", "clear", "reset", "flush", "write", "wr", "save", "copy",
+    "commit", "rollback", "configure", "set", "change", "modify", "update", "add", "create",
+    "assign", "move", "rename", "apply", "push", "upgrade", "downgrade", "install",
+    "uninstall", "debug", "undebug", "kill", "bounce", "deactivate", "activate", "unshut",
+    "zeroize", "replace", "purge", "edit", "tag", "untag", "attach", "detach", "bind",
+    "unbind", "halt", "overwrite", "truncate", "unblock", "permit", "deny", "allow", "revert",
+    "provision", "re-enable", "reenable", "renumber", "readdress",
+])
+# Verbs that only mean a change with a particular next word.
+_CONDITIONAL = {
+    "no": re.compile(r"^(?:shut\w*|ip|ipv6|vlan|interface|int|switchport|description|desc|router|"
+                     r"feature|spanning|logging|ntp|snmp|access|username|lldp|cdp|service|channel|"
+                     r"neighbor|network|route|bgp|ospf|enable|lacp|mac|aaa|banner|hostname|"
+                     r"standby|vrrp|hsrp|negotiation|speed|duplex|mtu|poe|power)\b"),
+    "boot": re.compile(r"^(?:from|system|into|the\s+(?:primary|secondary|other)|primary|secondary|"
+                       r"image|up|off|using|to)\b"),
+    "load": re.compile(r"^(?:config\w*|image|file|software|from|merge|override|replace|set|the\s+"
+                       r"(?:config|image|file|backup))\b"),
+    "power": re.compile(r"^(?:cycle|off|down|on|up)\b"),
+    "turn": re.compile(r"^(?:\S+\s+){0,4}?(?:off|on)\b"),
+    "bring": re.compile(r"^(?:\S+\s+){0,4}?(?:up|down)\b"),
+    "take": re.compile(r"^(?:\S+\s+){0,4}?(?:down|offline|out of service)\b"),
+    "switch": re.compile(r"^(?:off|on)\b"),
+    "put": re.compile(r"^(?:\S+\s+){0,6}?(?:in|into|on|to)\b"),
+    "make": re.compile(r"^(?:a\s+|an\s+)?(?:new\s+)?"
+                       r"(?:vlan|port|interface|trunk|acl|route|user)\b"),
+    "default": re.compile(r"^(?:interface|int|port)\b"),
+    "block": re.compile(r"^(?:port|interface|the|traffic|mac|ip|vlan|host|\d)"),
+    "drop": re.compile(r"^(?:the\s+)?(?:bgp|ospf|session|sessions|neighbor|peer|link|port|"
+                       r"interface|connection|traffic|packets from)\b"),
+    "request": re.compile(r"^system\b"),
+    "conf": re.compile(r"^(?:t|term|terminal)\b"),
+    "config": re.compile(r"^(?:t|term|terminal)\b"),
+    "run": re.compile(r"^(?:reload|reboot|erase|delete|format|write|copy|clear|conf\w*)\b"),
+    "execute": re.compile(r"^\S+"),
+    "exec": re.compile(r"^\S+"),
+    "do": re.compile(r"^(?:reload|reboot|erase|delete|format|write|wr|copy|clear|conf\w*|shut\w*|"
+                     r"no\s+shut\w*)\b"),
+}
+# Words stripped from the start of a clause before looking at its verb.
+_FILLER = frozenset([
+    "please", "pls", "plz", "kindly", "can", "could", "would", "will", "you", "u", "i", "we",
+    "want", "wanna", "need", "needs", "to", "let", "lets", "us", "go", "ahead", "and", "now",
+    "then", "just", "also", "quickly", "immediately", "hey", "hi", "ok", "okay", "so", "the",
+    "mind", "like", "d", "wish", "must", "should", "have", "has", "it", "is", "its", "time",
+    "for", "help", "me", "do", "a", "an", "try", "trying", "attempt", "gonna", "gotta",
+    "shall", "may", "might", "actually", "really", "right", "away", "asap", "first", "finally",
+    "next", "after", "that", "yes", "sure", "alright", "go", "ahead",
+])
+# "the router needs a reboot", "please reboot", "could you wipe ...": a change asked for
+# anywhere in the sentence.
+_MODAL = re.compile(
+    r"\b(?:needs?|requires?|required|want|wanna|wants|would like|i'd like|should|must|"
+    r"have to|has to|"
+    r"go ahead and|please|pls|kindly|can you|could you|would you|will you|let's|lets|time to|"
+    r"need you to|i need|try to|help me)\s+(?:to\s+|a\s+|an\s+|be\s+|the\s+|it\s+|us\s+|me\s+|"
+    r"quick\s+|quickly\s+|just\s+|get\s+)*(?P<verb>[a-z-]+)")
+_RAW_WRITE = (
+    (re.compile(r"\|\s*(?:redirect|tee|append|save|copy|write|out|file)\b"), "redirect", False),
+    (re.compile(r"(?<![-=])>\s*\S"), "redirect", False),
+    (re.compile(r"\bwr(?:ite)?\s+(?:mem(?:ory)?|erase|net(?:work)?)\b"), "write", False),
+    (re.compile(r"\bcopy\s+(?:run\w*|start\w*|tftp|scp|ftp|http|flash|usb|sftp)\S*\s+\S+"), "copy",
+     False),
+    (re.compile(r"\bconf(?:ig(?:ure)?)?\s+t(?:erm(?:inal)?)?\b"), "configure", False),
+    (re.compile(r"\bconfigure\s+(?:exclusive|private|replace|session)\b"), "configure", False),
+    (re.compile(r"\brequest\s+system\s+(?:reboot|halt|power-?off|zeroize|software|snapshot|"
+                r"storage)"), "request system", True),
+    (re.compile(r"\bfactory[- ]?(?:reset|default|defaults)\b"), "factory reset", True),
+    (re.compile(r"\b(?:write|erase)\s+(?:erase|startup|nvram|flash|config)"), "erase", True),
+    (re.compile(r"\b(?:format|delete|erase|del)\s+\S*:"), "delete", True),
+    (re.compile(r"\bclear\s+(?:ip|bgp|arp|mac|counters|logging|log|interface|spanning|lacp|ospf|"
+                r"line|port-security|dhcp|access|crypto|ipv6|statistics|session|config)"),
+     "clear", False),
+    (re.compile(r"\b(?:commit)\s+(?:confirmed|check|and-quit|synchronize|comment)\b"), "commit",
+     False),
+    (re.compile(r"\bno\s+shut(?:down)?\b"), "no shutdown", False),
+    (re.compile(r"\b(?:rollback|revert)\s+(?:to\s+)?(?:\d|rescue|the\s+config|config)"),
+     "rollback", False),
+)
+_INJECTION = (
+    re.compile(r"\b(?:ignore|disregard|forget|override|bypass|disable|skip|turn off)\b.{0,40}?"
+               r"\b(?:instructions?|rules?|previous|above|safety|guard|guardrails?|restrictions?|"
+               r"read[- ]only|prompt|policy|policies)\b"),
+    re.compile(r"\b(?:write|config|configuration|enable|admin|god|root|developer|maintenance|"
+               r"unrestricted|unsafe|danger)[- ]mode\b"),
+    re.compile(r"\ballow[_ ]write\b|\bjailbreak|\bsystem\s*prompt\b|\byou are now\b|"
+               r"\bact as\b|\bpretend\b|\bnew instructions\b"),
+)
+_CLAUSE_SPLIT = re.compile(r"[;!?\n\r|]+|[.,](?=\s|$)|\s+-\s+|&&|\band then\b|\bthen\b|\band\b|"
+                           r"\balso\b|\bafter that\b|\bafterwards\b")
+_QUESTION_START = frozenset([
+    "when", "why", "how", "did", "does", "do", "was", "were", "has", "have", "had", "is",
+    "are", "which", "what", "who", "whom", "whose", "where", "show", "list", "display", "tell",
+    "check", "whether", "if", "since", "any",
+])
+_SPELLED = re.compile(r"(?<![\w/])(?:[a-z][\s.\-_*]+){2,}[a-z](?![\w/])")
+_EVENT_VERBS = frozenset({"reload", "reboot", "restart", "reset", "crash"})
+_ABOUT_PAST = re.compile(r"\b(?:reasons?|causes?|history|why|when|last|uptime|since|logs?|time|"
+                         r"times|date|happened|occurred)\b")
+_LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s"})
+
+
+def _verb(word: str) -> str:
+    word = word.lower().strip("'\"`*_")
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word) and "/" not in word:
+        folded = word.translate(_LEET)
+        if folded.isalpha():
+            word = folded
+    word = word.replace("-", "") if word not in {"power-off", "re-enable"} else word
+    return vocab.correct(word) if word.isalpha() else word
+
+
+def _reason(verb: str, destructive: bool) -> str:
+    if destructive:
+        return (f"'{verb}' would restart, erase or remove something on the device. nlchat never "
+                "does that: it runs read-only commands (and, in write mode, only a few "
+                "configuration changes).")
+    return (f"'{verb}' would change the device's state or configuration. nlchat is read-only "
+            "unless write mode is enabled explicitly (allow_write=True).")
+
+
+def detect(query: str) -> WriteRequest | None:
+    """Say whether ``query`` asks for a change to the device.
+
+    >>> detect("reload the router").verb
+    'reload'
+    >>> detect("can you please shut down gi0/3").verb
+    'shutdown'
+    >>> detect("rеboot now").destructive  # Cyrillic 'е'
+    True
+    >>> detect("show run | redirect flash:backup.cfg").verb
+    'redirect'
+    >>> detect("when did it last reload?") is None
+    True
+    >>> detect("list err-disabled ports") is None
+    True
+    """
+    cleaned = _text.clean(query)
+    # "r e l o a d", "r.e.b.o.o.t": letters spelled out one by one
+    lower = _SPELLED.sub(lambda m: re.sub(r"[\s.\-_*]+", "", m.group(0)), cleaned.lower())
+    for pattern in _INJECTION:
+        if pattern.search(lower):
+            return WriteRequest("instructions", False,
+                                "The request tries to change how nlchat behaves (instructions, "
+                                "modes, safety rules). That cannot be done from a request; nlchat "
+                                "stays read-only unless the caller enables write mode.")
+    for pattern, verb, destructive in _RAW_WRITE:
+        if pattern.search(lower):
+            return WriteRequest(verb, destructive, _reason(verb, destructive))
+    for match in _MODAL.finditer(lower):
+        verb = _verb(match.group("verb"))
+        if verb in _IMPERATIVE or (verb in _CONDITIONAL and _CONDITIONAL[verb].match(
+                lower[match.end():].strip())):
+            verb = _canonical_verb(verb, lower[match.end():])
+            return WriteRequest(verb, verb in DESTRUCTIVE, _reason(verb, verb in DESTRUCTIVE))
+    for clause in _CLAUSE_SPLIT.split(lower):
+        found = _clause(clause)
+        if found is not None:
+            return found
+    return None
+
+
+def _canonical_verb(verb: str, rest: str) -> str:
+    rest = rest.strip()
+    if verb == "shut" and rest.startswith("down"):
+        return "shutdown"
+    if verb in {"turn", "switch", "bring", "take"}:
+        return "shutdown" if re.match(r"^(?:\S+\s+){0,4}?(?:off|down)\b", rest) else "enable"
+    if verb == "power":
+        return "power-off" if re.match(r"^(?:off|down|cycle)\b", rest) else "power-on"
+    return {"wr": "write", "shut": "shutdown"}.get(verb, verb)
+
+
+def _clause(clause: str) -> WriteRequest | None:
+    words = clause.split()
+    i = 0
+    while i < len(words) and words[i].strip("'\",.:") in _FILLER:
+        i += 1
+    if i >= len(words):
+        return None
+    first_raw = words[i]
+    if first_raw.strip("'\",.:") in _QUESTION_START:
+        return None
+    verb = _verb(first_raw)
+    rest = " ".join(words[i + 1:])
+    if verb in _EVENT_VERBS and _ABOUT_PAST.search(rest):
+        return None  # "reload reason", "reboot history": a question about a past event
+    if verb in _CONDITIONAL and (verb not in _IMPERATIVE):
+        if not _CONDITIONAL[verb].match(rest):
+            return None
+    elif verb not in _IMPERATIVE:
+        return None
+    # "enable" / "disable" alone as the topic of a question ("enable password?") is rare;
+    # anything else in imperative position asks for a change.
+    verb = _canonical_verb(verb, rest)
+    return WriteRequest(verb, verb in DESTRUCTIVE, _reason(verb, verb in DESTRUCTIVE))

@@ -1,0 +1,519 @@
+"""The vocabulary: words and phrases an engineer uses, grouped into vendor-neutral concepts.
+
+A request is reduced to a set of *concepts* (``cpu``, ``neighbor``, ``error``...) before
+intents are matched, so paraphrases meet on the same concept ("neighbours", "peers",
+"adjacency", "other end" all mean ``neighbor``). Abbreviations are expanded, plurals folded,
+and misspellings corrected against the vocabulary with rapidfuzz (edit distance with
+transpositions), so "neigbors", "temprature" and "shwo" are understood.
+
+Everything here is built once at import time (a few milliseconds) and looked up afterwards.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+# concept: (weight, "word, word, multi word phrase, ...")
+# Weight says how much a concept tells about *what* is asked: 3 for topics (bgp, cpu), 2 for
+# strong qualifiers (neighbor, config), 1 for weak ones (detail, status), 0 for markers.
+_CONCEPTS: dict[str, tuple[int, str]] = {
+    "version": (3, "version, versions, firmware, software, os, release, build, ios, iosxe, nxos, "
+                   "eos, "
+                   "code, "
+                   "junos, aos, aoscx, procurve, code version, sw version, software version, "
+                   "os version, image version"),
+    "uptime": (3, "uptime, up time, been up, been running, running for, time since boot, "
+                  "since boot, since reboot, since last reboot, since it booted, last boot, "
+                  "booted, time since, since restart, since last restart, since the last restart, "
+                  "since the last reboot, since the last boot"),
+    "duration": (1, "how long, long"),
+    "cpu": (3, "cpu, cpus, processor, processors, cpu load, cores, core"),
+    "controlplane": (1, "routing engine, route engine, supervisor engine, control plane, "
+                        "management plane, re0, re1"),
+    "memory": (3, "memory, ram, dram, heap, free memory"),
+    "process": (1, "process, processes, top, daemons, daemon, tasks"),
+    "usage": (1, "usage, utilisation, utilization, utilized, utilised, used, use, consumption, "
+                 "consuming, consumed, load, busy, high, percent, percentage, how much, drawing, "
+                 "draw, budget, in use"),
+    "clock": (3, "clock, time, date, datetime, timezone, time zone, what time, current time, "
+                 "system time, time is it"),
+    "users": (3, "users, user, logged, logged in, logged on, logins, login sessions, vty, "
+                 "vty sessions, ssh sessions, telnet sessions, who is logged, connected users, "
+                 "cli, "
+                 "cli sessions, console sessions, admin sessions"),
+    "environment": (3, "environment, environmental, env, sensors, sensor, hardware health, "
+                       "environmentals"),
+    "temperature": (3, "temperature, temperatures, temp, temps, thermal, heat, hot, overheating, "
+                       "degrees, celsius"),
+    "fan": (3, "fan, fans, cooling, fan tray, fan trays, airflow"),
+    "psu": (3, "power supply, power supplies, psu, psus, power units, power unit, pem, pems, "
+               "power-supply, power supply units"),
+    "power": (2, "power, watts, wattage"),
+    "inventory": (3, "inventory, hardware, part number, part numbers, pid, pids, components, "
+                     "component, installed hardware, chassis"),
+    "serial": (3, "serial, serials, serial number, serial numbers, sn, s n, serial no"),
+    "module": (3, "module, modules, linecard, linecards, line card, line cards, blade, blades, "
+                  "slot, slots, supervisor, supervisors"),
+    "license": (3, "license, licenses, licence, licences, licensing, entitlement, entitlements"),
+    "filesystem": (3, "flash, bootflash, files, file, file system, filesystem, file systems, "
+                      "directory, dir, disk, storage, nvram, usb, free space, disk space"),
+    "image": (3, "image, images, firmware images, firmware image, boot image, boot images, "
+                 "software images, bin files, primary image, secondary image, partitions"),
+    "install": (1, "installed, install, loaded, available, stored"),
+    "boot": (1, "boot, boot variable, boot variables, boot order, boot system, bootvar"),
+    "reboot": (2, "reload, reloads, reloaded, reboot, reboots, rebooted, restart, restarts, "
+                  "restarted, crash, crashes, crashed, reset, resets, went down, power cycled"),
+    "why": (2, "why, reason, reasons, cause, caused, causes, how come, what caused, history"),
+    "when": (1, "when, last, previous"),
+    "logs": (3, "log, logs, logging, syslog, syslogs, events, event, event log, event logs, "
+                "log messages, log entries, log lines, logbook, journal, messages"),
+    "recent": (1, "recent, latest, newest, tail, most recent, new, newer, reverse, newest first, "
+                  "last few, just now, past"),
+    "ntp": (3, "ntp, sntp, time server, time servers, time sync, time source, clock sync, "
+               "time synchronisation, time synchronization"),
+    "sync": (1, "sync, synced, synchronized, synchronised, synchronization, synchronisation, "
+                "in sync, drift, stratum"),
+    "association": (2, "associations, association, peers, servers, sources"),
+    "interface": (3, "interface, interfaces, port, ports, link, links, iface, ifaces, intf, intfs, "
+                     "nic, nics, uplink, uplinks, downlink, downlinks, ethernet, switchports "),
+    "brief": (1, "brief, terse, short, quick, compact, overview, at a glance, one line, table"),
+    "summary": (1, "summary, summarize, summarise, summaries, overall"),
+    "status": (1, "status, state, states, up, down, operational, oper, admin, link state, "
+                  "up or down, up down, up/down, health, working, alive, dead, online, offline"),
+    "description": (3, "description, descriptions, desc, descr, label, labels, alias, aliases, "
+                       "port names, port name, interface names, what is on, whats on, labelled, "
+                       "labeled, labelling"),
+    "error": (3, "error, errors, err, errs, crc, crcs, fcs, drops, dropped, dropping, discards, "
+                 "discarded, runts, giants, collisions, input errors, output errors, faults, "
+                 "bad packets, corrupt, corrupted, alignment, overruns, ignored, flaps, flapping"),
+    "counter": (2, "counter, counters, stats, statistics, packets, packet, traffic, throughput, "
+                   "rate, rates, bytes, bandwidth, octets, pps, bps, hits, hit, hit count, "
+                   "hit counts, matches"),
+    "errdisable": (3, "err disabled, errdisabled, err-disabled, error disabled, errdisable, "
+                      "error-disabled, err disable"),
+    "trunk": (3, "trunk, trunks, trunking, trunked, tagged, 802 1q, dot1q, 8021q"),
+    "switchport": (3, "switchport, switchports, switch port, access vlan, native vlan, "
+                      "allowed vlans, port mode, access mode, trunk mode"),
+    "config": (2, "config, configs, configuration, configurations, conf, cfg, running config, "
+                  "running-config, run config, settings, config section"),
+    "running": (1, "running, current, active, live, in effect"),
+    "configured": (1, "configured, set up, setup"),
+    "startup": (3, "startup, start up, startup config, startup-config, saved config, saved, "
+                   "stored config, nvram config, boot config, start config, start-up"),
+    "section": (1, "section, part, portion, block, stanza, just the, only the"),
+    "transceiver": (3, "transceiver, transceivers, sfp, sfps, optic, optics, optical, xcvr, xcvrs, "
+                       "gbic, gbics, qsfp, qsfps, dom, ddm, light, light levels, light level, "
+                       "rx power, tx power, receive power, transmit power, dbm, laser, fiber, "
+                       "fibre, diagnostics optics, optical power, rx levels"),
+    "poe": (3, "poe, poe plus, power over ethernet, power-over-ethernet, inline power, pse, "
+               "powered devices, powered device"),
+    "vlan": (3, "vlan, vlans, vlan ids, vlan list, broadcast domains, vlan database"),
+    "mac": (3, "mac, macs, mac address, mac addresses, mac table, cam, cam table, "
+               "hardware address, hardware addresses, fdb, forwarding database, bridge table, "
+               "mac address table, mac-address-table, ethernet switching, ethernet-switching, "
+               "l2 table, layer 2 table, mac entries"),
+    "learned": (1, "learned, learnt, learning, learn, seen, known, dynamic, discovered"),
+    "find": (1, "find, where, locate, located, lookup, look up, search, whereis, which port, "
+                "what port, trace mac, sitting, lives, attached to which"),
+    "arp": (3, "arp, arps, arp table, arp cache, arp entries, arp entry, ip to mac, "
+               "ip mac binding, ip-to-mac"),
+    "route": (2, "route, routes, routing, routing table, route table, rib, fib, next hop, "
+                 "nexthop, next-hop, gateway, reach, destination, routed, forwarded, "
+                 "how do we get to, how do we reach, way to"),
+    "path": (1, "path, paths, via"),
+    "prefix": (1, "prefix, prefixes, network, networks, subnet, subnets"),
+    "protocols": (3, "routing protocols, routing protocol, protocols, igp, igps"),
+    "bgp": (3, "bgp, ebgp, ibgp, border gateway, bgp4"),
+    "neighbor": (2, "neighbor, neighbors, neighbour, neighbours, nbr, nbrs, nei, peer, peers, "
+                    "peering, peerings, adjacency, adjacencies, adjacent, session, sessions, "
+                    "connected to, other end, far end, far side, other side, attached, "
+                    "attached to, plugged, plugged in, plugged into, hooked up, cabled, "
+                    "who is on, whos on, neighboring, neighbouring, connected, connects, "
+                    "remote device, remote devices, partner, partners"),
+    "established": (1, "established, establish, flapping, idle, active state"),
+    "advertise": (3, "advertise, advertised, advertising, advertisement, advertisements, "
+                     "announce, announced, announcing, sending, sent, send, export, exported, "
+                     "exporting, outbound, giving"),
+    "receive": (3, "received, receive, receiving, accepted, accepting, import, imported, "
+                   "importing, inbound, getting, receiving from, send us, sends us, giving us, "
+                   "gives us, sent us, send to us"),
+    "table": (1, "table, tables, database, rib in"),
+    "ospf": (3, "ospf, ospfv2, ospfv3, open shortest path first"),
+    "database": (3, "database, lsdb, lsa, lsas, link state, link-state, link state database"),
+    "eigrp": (3, "eigrp"),
+    "isis": (3, "isis, is-is"),
+    "rip": (3, "rip, ripv2"),
+    "static": (2, "static, statics, static routes, static route"),
+    "connected_proto": (2, "directly connected, connected routes, connected networks, "
+                           "direct routes, local routes, connected subnets"),
+    "lldp": (3, "lldp"),
+    "cdp": (3, "cdp"),
+    "stp": (3, "spanning tree, spanning-tree, spanningtree, stp, rstp, mstp, mst, pvst, rpvst, "
+               "rapid pvst, rapid-pvst, bpdu, bpdus, loop prevention"),
+    "root": (2, "root, root bridge, root switch, root port, designated root, root id"),
+    "blocked": (2, "blocked, blocking, block, discarding, alternate, backup ports"),
+    "portchannel": (3, "port channel, port-channel, portchannel, port channels, port-channels, "
+                       "etherchannel, etherchannels, lag, lags, link aggregation, aggregate, "
+                       "aggregates, aggregated, aggregation, bundle, bundles, bond, bonds, "
+                       "bonding, ae, trk, trunk group, trunk groups, channel group, "
+                       "channel groups"),
+    "lacp": (3, "lacp, 802 3ad, 8023ad"),
+    "member": (1, "member, members, membership, belong, belongs, part of"),
+    "mlag": (3, "mlag, mc-lag, mclag, mc lag, vpc, vpcs, vsx, multi chassis, multichassis, "
+                "multi-chassis, peer link, peer-link, mc-ae, mcae, iccp"),
+    "stack": (3, "stack, stacks, stacking, stacked, stackwise, vsf, virtual chassis, "
+                 "virtual-chassis, stack members, stack member, irf, stack ports"),
+    "vrf": (2, "vrf, vrfs, routing instances, routing instance, routing-instance, "
+               "routing-instances, vpn instances"),
+    "all_vrfs": (2, "all vrfs, every vrf, each vrf, all the vrfs, all routing instances, "
+                    "across vrfs, all-vrfs, every routing instance, vrf all, any vrf"),
+    "hsrp": (3, "hsrp, standby group, standby groups, hot standby"),
+    "vrrp": (3, "vrrp, varp, virtual router, virtual routers, vrrp groups"),
+    "fhrp": (2, "fhrp, first hop redundancy, gateway redundancy, redundant gateway, "
+                "virtual gateway, virtual ip"),
+    "acl": (3, "acl, acls, access list, access lists, access-list, access-lists, "
+               "firewall filter, firewall filters, packet filter, packet filters, filters, "
+               "filter, access control list, access control lists, access group, access groups"),
+    "ping": (3, "ping, pings, pinging, pingable, icmp, echo, reachable, reachability, "
+                "responding, respond, responds, alive, can we reach, can it reach, "
+                "reach it, test connectivity, connectivity"),
+    "traceroute": (3, "traceroute, trace route, tracert, trace, tracepath, hops, hop, "
+                      "hop by hop, trace the path, trace path"),
+    "dhcp": (3, "dhcp, dhcpv4, bootp, dhcp server"),
+    "snooping": (2, "snooping, snoop, trusted ports, untrusted"),
+    "binding": (2, "binding, bindings, lease, leases, leased, assigned addresses, "
+                   "handed out, given out, clients"),
+    "ipv6": (2, "ipv6, v6, inet6, ip6"),
+    "ip": (1, "ip, ipv4, l3, layer 3, ip address, ip addresses, addressing, addresses, "
+              "address, inet, v4"),
+    "svi": (3, "svi, svis, vlan interface, vlan interfaces, routed vlan, irb, "
+               "interface vlan, l3 vlan, layer 3 vlan, vlan ip"),
+    "mgmt": (3, "mgmt, management, oob, oobm, out of band, out-of-band, management port, "
+                "management interface, mgmt port, mgmt interface, fxp0, me0"),
+    "detail": (1, "detail, details, detailed, full, verbose, extensive, extended, in depth, "
+                  "more info, all about, everything about, deep dive, breakdown"),
+    "all": (1, "all, every, each, entire, whole, complete, full list, everything, total"),
+    "snmp": (3, "snmp, snmpv2, snmpv3, snmp community, communities, traps"),
+    "aaa": (3, "aaa, tacacs, tacacs+, radius, authentication, authorization, accounting"),
+    "qos": (3, "qos, quality of service, policy map, policy-map, class map, class-map"),
+    "banner": (2, "banner, motd, login banner"),
+    # write vocabulary (only looked at once the request is known to ask for a change)
+    "shut_w": (3, "shut, shutdown, shut down, disable, turn off, bring down, admin down, "
+                  "deactivate, take down, switch off, power off"),
+    "noshut_w": (3, "no shut, no shutdown, unshut, enable, turn on, bring up, activate, "
+                    "admin up, re enable, reenable, switch on, bring back up"),
+    "create_w": (3, "create, add, make, new, define, build, provision"),
+    "set_w": (2, "set, change, update, modify, configure, rename, name it, describe, put, "
+                 "assign, edit, apply"),
+    "save_w": (3, "save, write memory, write mem, wr mem, wr, copy run start, "
+                  "copy running config startup config, copy running startup, write, persist, "
+                  "commit"),
+    "plural": (0, ""),
+    "reload_word": (0, ""),
+}
+
+# Concepts that carry a slot value (the concept *is* the value).
+PROTOCOL_OF: dict[str, str] = {
+    "bgp": "bgp", "ospf": "ospf", "eigrp": "eigrp", "isis": "isis", "rip": "rip",
+    "static": "static", "connected_proto": "connected",
+}
+SECTION_OF: dict[str, str] = {
+    "bgp": "bgp", "ospf": "ospf", "eigrp": "eigrp", "isis": "isis", "rip": "rip",
+    "ntp": "ntp", "vlan": "vlan", "acl": "acl", "static": "static", "stp": "spanning-tree",
+    "lldp": "lldp", "cdp": "cdp", "vrf": "vrf", "snmp": "snmp", "aaa": "aaa", "logs": "logging",
+    "users": "username", "hsrp": "hsrp", "vrrp": "vrrp", "dhcp": "dhcp", "mlag": "mlag",
+    "lacp": "lacp", "portchannel": "lag", "poe": "poe", "route": "static",
+}
+FILESYSTEM_WORDS: dict[str, str] = {
+    "flash": "flash", "bootflash": "bootflash", "nvram": "nvram", "usb": "usb",
+    "usbflash0": "usb", "disk0": "disk0", "slot0": "slot0",
+}
+
+# Extra section-only words (not concepts of their own).
+_SECTION_WORDS = {"snmp": "snmp", "aaa": "aaa", "tacacs": "aaa", "radius": "aaa",
+                  "qos": "qos", "banner": "banner", "route-map": "route-map",
+                  "prefix-list": "prefix-list", "policy": "policy"}
+
+# Write vocabulary (the write detector works on these; they are also protected words).
+WRITE_WORDS: frozenset[str] = frozenset([
+    "reload", "reboot", "restart", "erase", "wipe", "delete", "remove", "format", "shutdown",
+    "shut", "disable", "enable", "clear", "reset", "flush", "write", "save", "copy", "commit",
+    "rollback", "configure", "set", "change", "modify", "update", "add", "create", "assign",
+    "put", "move", "rename", "apply", "push", "upgrade", "downgrade", "install", "uninstall",
+    "debug", "undebug", "kill", "bounce", "deactivate", "activate", "unshut", "zeroize",
+    "boot", "load", "replace", "default", "no", "terminal", "memory", "mem", "wr", "conf",
+    "term", "execute", "exec", "run", "issue", "cycle", "revert", "purge", "drop", "block",
+    "permit", "deny", "allow", "unblock", "edit", "tag", "untag", "attach", "detach", "bind",
+    "unbind", "request", "halt", "poweroff", "power-off", "overwrite", "truncate", "insert",
+    "append", "redirect", "tee",
+])
+
+STOP_WORDS: frozenset[str] = frozenset([
+    "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
+    "doing", "done", "me", "my", "we", "our", "ours", "us", "you", "your", "it", "its",
+    "itself", "this", "that", "these", "those", "of", "on", "in", "at", "to", "for", "from",
+    "with", "by", "and", "or", "any", "some", "show", "display", "list", "get", "give", "tell",
+    "what", "whats", "which", "who", "whom", "whose", "where", "when", "why", "how", "there",
+    "here", "please", "pls", "plz", "can", "could", "would", "should", "will", "shall", "may",
+    "might", "must", "i", "want", "need", "needs", "see", "check", "look", "looking", "view",
+    "print", "dump", "just", "only", "also", "now", "currently", "right", "per", "about",
+    "like", "off", "yes", "not", "hey", "hi", "hello", "thanks", "thank", "thx", "yo", "ok",
+    "okay", "fine", "good", "bad", "wrong", "broken", "issue", "issues", "problem", "problems",
+    "thing", "things", "stuff", "usual", "everything", "anything", "something", "nothing",
+    "odd", "weird", "strange", "hmm", "thoughts", "fix", "happening", "going", "doing", "box",
+    "device", "devices", "switch", "switches", "router", "routers", "firewall", "firewalls",
+    "node", "nodes", "host", "hosts", "unit", "nexus", "catalyst", "arista", "juniper",
+    "aruba", "cisco", "hp", "hpe", "system", "machine", "them", "they", "then", "than", "else",
+    "exactly", "much", "many", "number", "numbers", "has", "have", "had", "got", "am", "as",
+    "out", "over", "under", "into", "onto", "via", "using", "according", "based", "against",
+    "between", "mine", "since", "ago", "minutes", "minute", "hours", "hour", "seconds",
+    "second", "day", "days", "week", "today", "yesterday", "kindly", "quickly", "real",
+    "really", "whether", "if", "so", "but", "too", "very", "more", "most", "less", "least",
+    "let", "lets", "let's", "go", "going", "able", "across", "again", "already", "always",
+    "around", "away", "back", "before", "after", "during", "else", "ever", "few", "first",
+    "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "hundred", "make", "makes", "made", "say", "says", "said", "see", "seen", "shown",
+    "showing", "find", "found", "try", "tried", "use", "using", "want", "wanted", "quick",
+    "across", "known", "still", "sure", "take", "taken", "takes", "test", "tests", "gimme",
+    "lemme", "wanna", "gonna", "theres", "times", "content", "contents", "contain", "contains",
+    "containing", "think", "thinks", "thought", "tell", "told", "talk", "ask", "asked",
+    "answer", "happen", "happened", "happens", "happy", "sad", "fail", "failed", "failing",
+    "fails", "failure", "failures", "working", "works", "worked", "slowly", "slowness",
+    "latency", "latencies", "speed", "speeds", "fast", "faster", "slower",
+])
+
+# Common English words that must never be "corrected" into a network term.
+_ENGLISH = frozenset([
+    "post", "host", "most", "cost", "lost", "rest", "best", "test", "text", "next", "nest",
+    "west", "past", "last", "fast", "cast", "vast", "mast", "list", "mist", "fist", "slow",
+    "flow", "blow", "glow", "grow", "crow", "snow", "know", "known", "show", "shown", "shoe",
+    "hose", "nose", "rose", "pose", "dose", "lose", "close", "chose", "those", "whose",
+    "house", "mouse", "horse", "course", "source", "force", "sort", "fort", "part", "cart",
+    "dart", "mart", "tart", "port", "ports", "sport", "short", "shirt", "skirt", "dirt",
+    "bird", "third", "word", "work", "world", "worm", "form", "farm", "harm", "warm", "arm",
+    "army", "sent", "tent", "bent", "dent", "rent", "vent", "went", "want", "wait", "walt",
+    "salt", "halt", "malt", "melt", "belt", "felt", "pelt", "seat", "beat", "heat", "meat",
+    "neat", "feat", "team", "teal", "tell", "tall", "tale", "tile", "till", "fill", "pill",
+    "mill", "kill", "bill", "will", "well", "wall", "ball", "call", "fall", "hall", "mall",
+    "line", "lane", "lone", "tone", "bone", "cone", "done", "gone", "none", "zone", "node",
+    "mode", "code", "rode", "more", "core", "bore", "fore", "gore", "pore", "sore", "tore",
+    "wore", "mine", "fine", "wine", "dine", "line", "nine", "pine", "vine", "time", "tame",
+    "name", "same", "game", "came", "dame", "fame", "lame", "here", "there", "where", "were",
+    "wire", "fire", "hire", "tire", "sire", "dire", "date", "gate", "hate", "late", "mate",
+    "rate", "sate", "fate", "plan", "plain", "plane", "clean", "cleans", "clear", "crash",
+    "rash", "cash", "dash", "lash", "mash", "wash", "back", "pack", "rack", "sack", "tack",
+    "lack", "hack", "jack", "stack", "track", "crack", "black", "stick", "stuck", "struck",
+    "clock", "block", "flock", "lock", "dock", "rock", "sock", "about", "above", "across",
+    "after", "again", "against", "ago", "ahead", "all", "almost", "alone", "along", "already",
+    "also", "although", "always", "among", "another", "answer", "anybody", "anyone", "anyway",
+    "appear", "area", "around", "arrive", "away", "became", "become", "begin", "behind",
+    "being", "below", "beside", "best", "better", "between", "beyond", "big", "both", "bring",
+    "brought", "build", "built", "busy", "call", "came", "care", "carry", "case", "catch",
+    "cause", "certain", "chance", "change", "check", "child", "choose", "city", "come",
+    "common", "company", "consider", "continue", "could", "country", "couple", "cover",
+    "cross", "current", "cut", "dark", "deal", "decide", "deep", "describe", "design",
+    "detail", "develop", "die", "different", "difficult", "door", "doubt", "down", "draw",
+    "dream", "drive", "drop", "during", "early", "easy", "eat", "effect", "either", "else",
+    "end", "enjoy", "enough", "enter", "even", "evening", "ever", "every", "example", "expect",
+    "experience", "explain", "eye", "face", "fact", "fail", "fall", "family", "far", "father",
+    "feel", "few", "field", "figure", "final", "find", "finish", "follow", "food", "foot",
+    "force", "forget", "form", "free", "friend", "front", "full", "future", "game", "garden",
+    "general", "get", "girl", "give", "glad", "goal", "great", "green", "ground", "group",
+    "grow", "guess", "half", "hand", "happen", "hard", "head", "hear", "heart", "heavy",
+    "help", "high", "history", "hold", "home", "hope", "hour", "human", "idea", "important",
+    "include", "increase", "indeed", "inside", "instead", "interest", "issue", "itself", "job",
+    "join", "just", "keep", "kind", "kitchen", "knew", "land", "large", "later", "laugh",
+    "lead", "learn", "least", "leave", "left", "less", "letter", "level", "lie", "life",
+    "light", "likely", "little", "live", "local", "long", "longer", "look", "lose", "lot",
+    "love", "low", "main", "major", "manage", "many", "market", "matter", "maybe", "mean",
+    "measure", "meet", "member", "mention", "method", "middle", "might", "mind", "minute",
+    "miss", "modern", "moment", "money", "month", "morning", "mother", "move", "movie", "much",
+    "music", "must", "myself", "nation", "nature", "near", "nearly", "necessary", "never",
+    "news", "nice", "night", "note", "nothing", "notice", "number", "offer", "office", "often",
+    "oil", "once", "open", "order", "other", "others", "outside", "own", "page", "paper",
+    "parent", "particular", "party", "pass", "pattern", "pay", "people", "perhaps", "period",
+    "person", "pick", "picture", "piece", "place", "plan", "plant", "play", "point", "police",
+    "poor", "popular", "position", "possible", "power", "prepare", "present", "pretty",
+    "probably", "process", "produce", "program", "protect", "prove", "provide", "public",
+    "pull", "purpose", "push", "quality", "question", "quite", "radio", "raise", "range",
+    "rather", "reach", "read", "ready", "reality", "realize", "really", "receive", "recent",
+    "recently", "record", "red", "reduce", "remain", "remember", "report", "represent",
+    "require", "research", "resource", "respond", "result", "return", "reveal", "right",
+    "rise", "risk", "road", "role", "room", "round", "rule", "safe", "say", "scene", "school",
+    "science", "score", "sea", "season", "seek", "seem", "sell", "send", "sense", "serious",
+    "serve", "service", "several", "shake", "shall", "share", "short", "should", "shoulder",
+    "side", "sign", "similar", "simple", "simply", "since", "sing", "single", "sister", "sit",
+    "site", "situation", "size", "skill", "small", "smile", "social", "society", "soldier",
+    "some", "somebody", "someone", "sometimes", "son", "song", "soon", "sort", "sound",
+    "south", "space", "speak", "special", "specific", "spend", "spring", "staff", "stage",
+    "stand", "standard", "star", "start", "statement", "stay", "step", "still", "stock",
+    "stop", "store", "story", "strategy", "street", "strong", "structure", "student", "study",
+    "style", "subject", "success", "such", "suddenly", "suffer", "suggest", "summer",
+    "support", "sure", "surface", "system", "talk", "task", "teach", "teacher", "tend", "term",
+    "than", "thank", "that", "their", "them", "themselves", "then", "theory", "there", "these",
+    "they", "thing", "think", "third", "this", "those", "though", "thought", "thousand",
+    "threat", "three", "through", "throw", "thus", "today", "together", "tonight", "total",
+    "tough", "toward", "town", "trade", "training", "travel", "treat", "tree", "trial", "trip",
+    "trouble", "true", "truth", "turn", "type", "under", "understand", "unit", "until", "upon",
+    "usually", "value", "various", "very", "victim", "view", "visit", "voice", "vote", "wait",
+    "walk", "wall", "watch", "water", "weapon", "wear", "week", "weight", "whatever", "wheel",
+    "whether", "while", "white", "whole", "wide", "wife", "window", "wish", "within",
+    "without", "woman", "wonder", "worker", "worry", "would", "write", "writer", "wrong",
+    "yard", "yeah", "year", "young", "yourself",
+])
+
+ABBREVIATIONS: dict[str, str] = {
+    "sh": "show", "sho": "show", "shw": "show", "shwo": "show", "disp": "display",
+    "int": "interface", "ints": "interfaces", "inf": "interface", "intfs": "interfaces",
+    "br": "brief", "bri": "brief", "brie": "brief", "neigh": "neighbors", "neighs": "neighbors",
+    "nei": "neighbors", "nbr": "neighbors", "nbrs": "neighbors", "summ": "summary",
+    "ver": "version", "vers": "version", "proc": "processes", "procs": "processes",
+    "env": "environment", "inv": "inventory", "conf": "config", "cfg": "config",
+    "desc": "description", "descr": "description", "stat": "statistics",
+    "mem": "memory", "util": "utilization", "lic": "license", "mod": "module",
+    "mods": "modules", "pwr": "power", "temp": "temperature", "temps": "temperatures",
+    "err": "errors", "errs": "errors", "addr": "address", "rte": "route", "rtes": "routes",
+    "u": "you", "ur": "your", "r": "are", "wat": "what", "wats": "whats", "whats": "what",
+    "sfp": "sfp", "xcvr": "transceiver", "xcvrs": "transceivers", "spt": "stp",
+    "acc": "access", "lst": "list", "tbl": "table", "dtl": "detail", "det": "detail",
+    "eth": "ethernet", "po": "port channel", "pc": "port channel", "cnt": "count",
+    "ctrs": "counters", "cntrs": "counters", "pkts": "packets", "pkt": "packet",
+    "logg": "logging", "sys": "system", "stby": "standby", "vlns": "vlans",
+    "frmware": "firmware", "fw": "firmware", "os": "os", "stp": "stp",
+}
+
+# Words that mean "several interfaces" (an interface request without a name).
+PLURAL_INTERFACE_WORDS = frozenset(
+    ["interfaces", "ports", "links", "ifaces", "intfs", "uplinks", "downlinks", "nics",
+     "switchports"])
+
+
+def _phrases() -> tuple[dict[tuple[str, ...], str], dict[str, int]]:
+    table: dict[tuple[str, ...], str] = {}
+    weights: dict[str, int] = {}
+    for concept, (weight, spec) in _CONCEPTS.items():
+        weights[concept] = weight
+        for phrase in spec.split(","):
+            key = tuple(phrase.strip().lower().replace("-", " ").replace("/", " ").split())
+            if key and key not in table:
+                table[key] = concept
+    return table, weights
+
+
+PHRASES, WEIGHTS = _phrases()
+MAX_PHRASE = max(len(k) for k in PHRASES)
+WEIGHTS.update({"@interface": 2, "@vlan": 2, "@ip": 2, "@prefix": 2, "@mac": 3, "@vrf": 2,
+                "@acl": 2, "@count": 1, "@pattern": 1, "@description": 1, "@vlan_name": 1,
+                "@text": 0, "@interface2": 0, "@ip2": 0, "@ip3": 0, "@filesystem": 0,
+                "@protocol": 0, "@section": 0})
+CONCEPT_WORDS: frozenset[str] = frozenset(w for key in PHRASES for w in key)
+SECTION_WORDS = _SECTION_WORDS
+
+KNOWN_WORDS: frozenset[str] = (CONCEPT_WORDS | STOP_WORDS | WRITE_WORDS | _ENGLISH
+                               | frozenset(ABBREVIATIONS) | frozenset(_SECTION_WORDS)
+                               | frozenset(FILESYSTEM_WORDS))
+# Typo targets: words worth correcting *to* (topic words and write words), longest first so
+# ties go to the more specific word.
+_TARGETS: list[str] = sorted((w for w in CONCEPT_WORDS | WRITE_WORDS | frozenset(_SECTION_WORDS)
+                              | {"show", "display", "list"} if len(w) >= 3 and w.isalpha()),
+                             key=lambda w: (-len(w), w))
+
+
+@lru_cache(maxsize=8192)
+def correct(word: str) -> str:
+    """Return the vocabulary word ``word`` was probably meant to be (or ``word`` itself).
+
+    >>> correct("neigbors"), correct("temprature"), correct("realod"), correct("sumary")
+    ('neighbors', 'temperature', 'reload', 'summary')
+    >>> correct("bpg"), correct("osfp")
+    ('bgp', 'ospf')
+    >>> correct("post")  # a real English word stays as it is
+    'post'
+    """
+    if word in KNOWN_WORDS or not word.isalpha():
+        return word
+    stem = _stem(word)
+    if stem != word:
+        return stem
+    if len(word) <= 2:
+        return word
+    if len(word) == 3:
+        for target in _TARGETS:
+            if len(target) == 3 and sorted(target) == sorted(word) and \
+                    OSA.distance(word, target) == 1:
+                return target
+        return word
+    limit = 1 if len(word) <= 5 else 2
+    found = process.extract(word, _TARGETS, scorer=OSA.distance, score_cutoff=limit, limit=None)
+    if not found:
+        return word
+    distance = min(hit[1] for hit in found)
+    # among the closest, prefer the one sharing most letters (a swap beats two substitutions)
+    candidate = max((hit[0] for hit in found if hit[1] == distance),
+                    key=lambda target: (target[0] == word[0], len(target) == len(word),
+                                        fuzz.ratio(word, target)))
+    if abs(len(candidate) - len(word)) > limit:
+        return word
+    if distance == 2 and candidate[0] != word[0]:
+        return word
+    return candidate
+
+
+def _stem(word: str) -> str:
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)] + replacement
+            if base in KNOWN_WORDS:
+                return base
+    return word
+
+
+def normalise(tokens: list[str]) -> list[str]:
+    """Expand abbreviations and correct misspellings, token by token.
+
+    >>> normalise(["sh", "ip", "int", "br"])
+    ['show', 'ip', 'interface', 'brief']
+    >>> normalise(["sh", "run"])
+    ['show', 'running', 'config']
+    """
+    out: list[str] = []
+    for token in tokens:
+        prev = out[-1] if out else ""
+        if token in {"run", "running"} and prev == "show":
+            out.extend(["running", "config"])
+            continue
+        if token in {"start", "startup"} and prev == "show":
+            out.extend(["startup", "config"])
+            continue
+        expanded = ABBREVIATIONS.get(token)
+        if expanded is not None:
+            out.extend(expanded.replace("-", " ").split())
+            continue
+        out.append(correct(token))
+    return out
+
+
+def concepts(tokens: list[str]) -> list[str]:
+    """Concepts named by a token list, phrases first (longest match wins), in order.
+
+    >>> concepts(["what", "is", "the", "root", "bridge", "for", "spanning", "tree"])
+    ['root', 'stp']
+    >>> concepts(["show", "connected", "routes"])
+    ['connected_proto']
+    """
+    found: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        for size in range(min(MAX_PHRASE, n - i), 0, -1):
+            concept = PHRASES.get(tuple(tokens[i:i + size]))
+            if concept is not None:
+                found.append(concept)
+                i += size
+                break
+        else:
+            i += 1
+    return found
