@@ -24,7 +24,9 @@ GRAMMAR = ReadOnlyGrammar(
         "request system reboot", "request system halt", "request system power-off",
         "request system zeroize", "request system software", "request system snapshot",
         "request system storage cleanup", "request vmhost", "request chassis",
-        "file delete", "delete", "restart", "load factory-default",
+        # `delete` in configuration mode removes statements (a reviewable, uncommitted
+        # change), so it is an ordinary write; deleting files is destructive.
+        "file delete", "restart", "load factory-default",
     ),
     shell_verbs=("start shell", "op", "request routing-engine login", "request app-engine"),
     exec_prefixes=("run",),
