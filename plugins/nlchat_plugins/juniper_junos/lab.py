@@ -1,7 +1,144 @@
-"""Juniper Junos: the simulated device's personality (skeleton; the lab issue fills it in)."""
+"""Juniper Junos: the simulated device's personality (MX routers, SRX firewalls, EX switches)."""
 
 from __future__ import annotations
 
-from nornir_nlchat.lab.personality import LabPersonality
+from nlchat_plugins.juniper_junos import lab_render as r
+from nornir_nlchat.lab.commands import CommandTree, Handler, Reply
+from nornir_nlchat.lab.filters import Filter
+from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
+from nornir_nlchat.lab.state import Device
 
-PERSONALITY: LabPersonality | None = None
+
+def _caret(column: int, prompt: str) -> str:
+    return " " * (len(prompt) + column) + "^"
+
+
+def _word(line: str, column: int) -> str:
+    rest = line[column:].split()
+    return rest[0] if rest else ""
+
+
+ERRORS = ErrorText(
+    invalid=lambda line, col, prompt: f"{_caret(col, prompt)}\nsyntax error.",
+    incomplete=lambda line, col, prompt: f"{_caret(col, prompt)}\n"
+                                         "syntax error, expecting <command>.",
+    ambiguous=lambda line, col, prompt, choices: (
+        f"{_caret(col, prompt)}\n'{_word(line, col)}' is ambiguous.\nPossible completions:\n"
+        + "\n".join(f"  {c}" for c in choices)),
+    unknown=lambda line, col, prompt: f"{_caret(col, prompt)}\nunknown command.",
+)
+
+PIPES = {
+    "match": Filter("include", ignore_case=True), "except": Filter("exclude", ignore_case=True),
+    "find": Filter("begin"), "count": Filter("count", takes_arg=False,
+                                             count_text=lambda n: f"Count: {n} lines"),
+    "last": Filter("last"), "no-more": Filter("none", takes_arg=False),
+    "display": Filter("none"), "trim": Filter("none"),
+}
+
+
+def _prompt(dev: Device, mode: str, user: str) -> str:
+    if mode == "config":
+        return f"\r\n[edit]\r\n{user}@{dev.name}# "
+    return f"{user}@{dev.name}> "
+
+
+def _motd(dev: Device) -> str:
+    return (f"Last login: from 10.1.99.5\n--- JUNOS {dev.version} Kernel 64-bit  "
+            "JNPR-12.1-20231012.f3c7b9a_buil\n")
+
+
+def _exec_tree() -> CommandTree:
+    t = CommandTree()
+
+    def a(patterns: str, handler: Handler) -> None:
+        for p in patterns.split(";"):
+            t.add(p.strip(), handler)
+
+    a("configure; configure private; configure exclusive; edit",
+      lambda ctx: Reply("Entering configuration mode", mode="config"))
+    a("exit; quit", lambda ctx: Reply(close=True))
+    a("set cli screen-length {n}", lambda ctx: Reply(f"Screen length set to {ctx.args['n']}",
+                                                     page_length=int(ctx.args["n"])))
+    a("set cli screen-width {n}", lambda ctx: f"Screen width set to {ctx.args['n']}")
+    a("set cli complete-on-space off", lambda ctx: "Disabling complete-on-space")
+    a("set cli complete-on-space on", lambda ctx: "Enabling complete-on-space")
+    a("set cli terminal {word}", lambda ctx: "")
+    a("show version; show version detail", r.show_version)
+    a("show system uptime", r.show_uptime)
+    a("show chassis routing-engine", r.show_routing_engine)
+    a("show chassis hardware; show chassis hardware detail", r.show_chassis_hardware)
+    a("show chassis environment", r.show_chassis_environment)
+    a("show chassis alarms; show system alarms", r.show_alarms)
+    a("show system storage", r.show_storage)
+    a("show system users", r.show_users)
+    a("show interfaces terse; show interfaces {interface} terse", r.show_terse)
+    a("show interfaces; show interfaces {interface}; show interfaces {interface} detail; "
+      "show interfaces {interface} extensive; show interfaces detail; show interfaces extensive",
+      r.show_interface)
+    a("show interfaces descriptions", r.show_descriptions)
+    a("show interfaces diagnostics optics {interface}", r.show_optics)
+    a("show ethernet-switching table; show ethernet-switching table interface {interface}",
+      r.show_ethernet_switching)
+    a("show vlans", r.show_vlans)
+    a("show lldp neighbors", r.show_lldp)
+    a("show spanning-tree bridge; show spanning-tree interface", r.show_spanning_tree)
+    a("show route; show route {prefix}; show route {prefix} exact; show route {ip}; "
+      "show route protocol {word}", r.show_route)
+    a("show route summary", r.show_route_summary)
+    a("show arp; show arp no-resolve", r.show_arp)
+    a("show bgp summary", r.show_bgp_summary)
+    a("show bgp neighbor; show bgp neighbor {ip}", r.show_bgp_neighbor)
+    a("show ospf neighbor", r.show_ospf_neighbor)
+    a("show ospf interface", r.show_ospf_interface)
+    a("show configuration; show configuration {rest}", r.configuration)
+    a("show log messages", r.show_log)
+    a("show ntp associations", r.show_ntp)
+    a("show vrrp; show vrrp summary", r.show_vrrp)
+    a("show lacp interfaces", r.show_lacp)
+    a("show system time", r.show_clock)
+    a("ping {ip}; ping {ip} count {n}", r.ping)
+    a("traceroute {ip}", r.traceroute)
+    return t
+
+
+def _config_tree() -> CommandTree:
+    t = CommandTree()
+    leave = lambda ctx: Reply("Exiting configuration mode", mode="enable")  # noqa: E731
+    for word in ("exit", "quit", "exit configuration-mode"):
+        t.add(word, leave)
+    t.add("commit", lambda ctx: "commit complete")
+    t.add("{rest}", lambda ctx: "")
+    return t
+
+
+class JuniperJunosLab:
+    """The Juniper Junos personality."""
+
+    platform = "juniper_junos"
+
+    def __init__(self) -> None:
+        self.shell = ShellProfile(
+            exec_tree=_exec_tree(), config_tree=_config_tree(), prompt=_prompt, errors=ERRORS,
+            pipes=PIPES, motd=_motd, more="---(more)---", page_length=24,
+            unprivileged_mode="enable", before_prompt="\r\n")
+
+    def hardware(self, role: str) -> Hardware:
+        if role == "firewall":
+            return Hardware("SRX1500", "22.4R3.25", "junos", 16_777_216, "DK", "rstp",
+                            (("Power Supply 0", "AC PS 400W", "740-052924"),))
+        if role in ("switch", "core_switch"):
+            return Hardware("EX4300-48T", "22.4R3.25", "junos", 2_097_152, "PE", "rstp",
+                            (("Power Supply 0", "JPSU-350-AC-AFO", "740-046873"),))
+        return Hardware("MX204", "22.4R3.25", "junos", 16_777_216, "BK", "rstp",
+                        (("PEM 0", "DC 1.6kW Power Entry Module", "740-069994"),))
+
+    def ports(self, role: str) -> PortPlan:
+        access = tuple(f"ge-0/0/{k}" for k in range(48)) if role == "switch" else ()
+        uplinks = tuple(f"xe-0/1/{k}" for k in range(4)) if role == "switch" else tuple(
+            f"xe-0/0/{k}" for k in range(8))
+        return PortPlan(access, uplinks, "fxp0", "lo0", lambda n: f"irb.{n}",
+                        lambda n: f"ae{n - 1}", 1000, 10000, "SFP+-10G-SR")
+
+
+PERSONALITY = JuniperJunosLab()

@@ -1,0 +1,703 @@
+"""Aruba AOS-CX lab renderers (CX 6300 / 8325)."""
+
+from __future__ import annotations
+
+from nornir_nlchat.lab.commands import Ctx
+from nornir_nlchat.lab.render import (
+    by_port_order,
+    hms,
+    lookup_route,
+    mac_style,
+    ping_reply,
+    routes,
+    split_duration,
+    wall,
+)
+from nornir_nlchat.lab.state import Device, Interface
+
+
+def colon(mac: str) -> str:
+    return mac_style(mac, "colon")
+
+
+def uptime(seconds: float) -> str:
+    y, w, d, h, m = split_duration(seconds)
+    return f"{w + y * 52} weeks, {d} days, {h} hours, {m} minutes"
+
+
+def show_version(ctx: Ctx) -> str:
+    dev = ctx.device
+    return "\n".join([
+        "-" * 80, "ArubaOS-CX", "(c) Copyright 2017-2023 Hewlett Packard Enterprise "
+        "Development LP", "-" * 80, f"Version      : {dev.version}",
+        "Build Date   : 2023-10-02 19:12:44 UTC", "Build ID     : ArubaOS-CX:"
+        f"{dev.version}:7e6e5f0e9d3e:202310021912", "Build SHA    : 7e6e5f0e9d3e",
+        "Hot Patches  : ", "Active Image : primary", "", "Service OS Version : FL.01.13.0001",
+        "BIOS Version       : FL.01.0002"])
+
+
+def show_system(ctx: Ctx) -> str:
+    dev = ctx.device
+    five_s, one_m, five_m = dev.cpu(ctx.now)
+    used, _ = dev.memory()
+    return "\n".join([
+        f"Hostname           : {dev.name}",
+        f"System Description : {dev.version}",
+        f"System Contact     : netops@{dev.domain}",
+        f"System Location    : {dev.location.get('name', dev.site)}", "",
+        "Vendor             : Aruba", f"Product Name       : {dev.model}",
+        f"Chassis Serial Nbr : {dev.serial}", f"Base MAC Address   : {colon(dev.base_mac)}",
+        f"ArubaOS-CX Version : {dev.version}", "",
+        "Time Zone          : UTC", "",
+        f"Up Time            : {uptime(dev.uptime(ctx.now))}",
+        f"CPU Util (%)       : {int(one_m)}",
+        f"Memory Usage (%)   : {int(used * 100 / dev.memory_total)}"])
+
+
+def show_resources(ctx: Ctx) -> str:
+    dev = ctx.device
+    five_s, one_m, five_m = dev.cpu(ctx.now)
+    used, _ = dev.memory()
+    return "\n".join([
+        "System Resources:", "Processes: 5 sec Avg, 1 min Avg, 5 min Avg",
+        f"CPU usage(%):      {int(five_s)},  {int(one_m)},  {int(five_m)}",
+        f"Memory usage(%):   {int(used * 100 / dev.memory_total)}",
+        "Open FD's: 7836", "", "Process            CPU Usage(%)      Memory Usage(%)  Open FD's",
+        "                   (5 sec  1 min  5 min)    (5 sec  1 min  5 min)",
+        "-" * 80,
+        f"hpe-routing         {five_s * 0.4:5.1f}  {one_m * 0.4:5.1f}  {five_m * 0.4:5.1f}"
+        "       2      2      2     412",
+        f"hpe-mstpd           {five_s * 0.1:5.1f}  {one_m * 0.1:5.1f}  {five_m * 0.1:5.1f}"
+        "       1      1      1     102",
+        f"ops-switchd         {five_s * 0.2:5.1f}  {one_m * 0.2:5.1f}  {five_m * 0.2:5.1f}"
+        "       4      4      4     280"])
+
+
+def show_top_cpu(ctx: Ctx) -> str:
+    dev = ctx.device
+    five_s, one_m, five_m = dev.cpu(ctx.now)
+    used, free = dev.memory()
+    t = wall(ctx)
+    up = dev.uptime(ctx.now)
+    rows = [("hpe-routing", 0.4), ("ops-switchd", 0.2), ("hpe-mstpd", 0.1), ("lldpd", 0.03),
+            ("ndmd", 0.03), ("hpe-config", 0.02), ("arpmgrd", 0.04)]
+    if "memory" in ctx.words:
+        rows.sort(key=lambda r: r[0])
+    lines = [f"top - {t:%H:%M:%S} up {int(up // 86400)} days, {hms(up % 86400)[:5]},  1 user, "
+             f" load average: {one_m / 25:.2f}, {five_m / 25:.2f}, {five_m / 27:.2f}",
+             "Tasks: 187 total,   1 running, 186 sleeping,   0 stopped,   0 zombie",
+             f"%Cpu(s): {five_s * 0.7:4.1f} us, {five_s * 0.3:4.1f} sy,  0.0 ni, "
+             f"{100 - five_s:4.1f} id,  0.0 wa,  0.0 hi,  0.0 si,  0.0 st",
+             f"KiB Mem :  {dev.memory_total} total,  {free} free,  {used} used,   412840 "
+             "buff/cache", "", "  PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM "
+             "    TIME+ COMMAND"]
+    for k, (name, share) in enumerate(rows):
+        lines.append(f"{1200 + k * 17:>5} root      20   0  612340  98212  30120 S "
+                     f"{five_s * share:5.1f}  {1.2 + k:4.1f}  {k * 41 + 3:>5}:12.4 {name}")
+    return "\n".join(lines)
+
+
+def _status(i: Interface) -> tuple[str, str]:
+    if not i.admin_up:
+        return "down", "Administratively down"
+    if i.err_disabled:
+        return "down", "Disabled by " + i.err_disabled
+    return ("up", "") if i.up else ("down", "Waiting for link")
+
+
+def interface_block(ctx: Ctx, i: Interface) -> str:
+    link, reason = _status(i)
+    c = i.counters(ctx.now, 0.0)
+    lines = [f"Interface {i.name} is {link} ", f" Admin state is {'up' if i.admin_up else 'down'}"]
+    if reason and link == "down":
+        lines.append(f" State information: {reason}")
+    lines += [f" Link state: {link} for {uptime(ctx.now - i.last_change + 86400 * 11)}"
+              f" (since {wall(ctx, i.last_change - 86400 * 11):%a %b %d %H:%M:%S UTC %Y})",
+              " Link transitions: 1",
+              f" Description: {i.description}",
+              f" Hardware: Ethernet, MAC Address: {colon(i.mac)}",
+              f" MTU {i.mtu}", " Type " + ("SFP+SR" if i.speed >= 10000 else "1GbT"),
+              " Full-duplex", " qos trust none",
+              f" Speed {i.speed} Mb/s", " Auto-negotiation is on",
+              " Flow-control: off", " Error-control: off"]
+    if i.mode == "access":
+        lines.append(f" VLAN Mode: access\n Access VLAN: {i.access_vlan}")
+    elif i.mode == "trunk":
+        lines.append(" VLAN Mode: native-untagged\n Native VLAN: 1\n Allowed VLAN List: "
+                     + ",".join(map(str, i.trunk_vlans)))
+    if i.ipv4:
+        lines.append(f" IPv4 address {i.ipv4}")
+    lines += [" Rate collection interval: 300 seconds", "",
+              " Rate (Bits/sec)            RX                   TX                  Total",
+              f" {'-' * 78}",
+              f"   Bits               {i.rate_in if i.up else 0:>12}{i.rate_out if i.up else 0:>21}"
+              f"{(i.rate_in + i.rate_out) if i.up else 0:>23}", "",
+              " Statistics                 RX                   TX                  Total",
+              f" {'-' * 78}",
+              f"   Packets            {c.in_pkts:>12}{c.out_pkts:>21}{c.in_pkts + c.out_pkts:>23}",
+              f"   Unicast            {c.in_pkts:>12}{c.out_pkts:>21}{c.in_pkts + c.out_pkts:>23}",
+              f"   Multicast          {c.in_mcast:>12}{c.out_mcast:>21}"
+              f"{c.in_mcast + c.out_mcast:>23}",
+              f"   Broadcast          {c.in_bcast:>12}{c.out_bcast:>21}"
+              f"{c.in_bcast + c.out_bcast:>23}",
+              f"   Bytes              {c.in_octets:>12}{c.out_octets:>21}"
+              f"{c.in_octets + c.out_octets:>23}",
+              f"   Dropped            {c.in_discards:>12}{c.out_discards:>21}"
+              f"{c.in_discards + c.out_discards:>23}",
+              f"   Errors             {c.in_errors:>12}{c.out_errors:>21}"
+              f"{c.in_errors + c.out_errors:>23}",
+              f"   CRC/FCS            {c.crc:>12}{'n/a':>21}{c.crc:>23}",
+              f"   Runts              {c.runts:>12}{'n/a':>21}{c.runts:>23}",
+              f"   Giants             {c.giants:>12}{'n/a':>21}{c.giants:>23}", ""]
+    return "\n".join(lines)
+
+
+def show_interface(ctx: Ctx) -> str:
+    dev = ctx.device
+    want = ctx.args.get("interface")
+    ifaces = [dev.interfaces[want]] if want else [i for i in by_port_order(dev.interfaces.values())
+                                                  if i.kind != "mgmt"]
+    return "\n".join(interface_block(ctx, i) for i in ifaces)
+
+
+def show_interface_brief(ctx: Ctx) -> str:
+    lines = ["-" * 116, "Port       Native  Mode   Type           Enabled Status  Reason      "
+             "           Speed   Description", "           VLAN" + " " * 101, "-" * 116]
+    for i in by_port_order(ctx.device.interfaces.values()):
+        if i.kind not in ("ethernet", "lag"):
+            continue
+        link, reason = _status(i)
+        vlan = str(i.access_vlan if i.mode == "access" else 1) if i.mode != "routed" else "--"
+        mode = i.mode if i.mode != "trunk" else "trunk"
+        kind = "SFP+SR" if i.speed >= 10000 else "1GbT" if i.kind == "ethernet" else "--"
+        speed = str(i.speed) if i.up else "--"
+        lines.append(f"{i.name:<11}{vlan:<8}{mode:<7}{kind:<15}{'yes' if i.admin_up else 'no':<8}"
+                     f"{link:<8}{reason[:22]:<23}{speed:<8}{i.description[:15]}")
+    return "\n".join(lines)
+
+
+def show_ip_interface_brief(ctx: Ctx) -> str:
+    lines = ["Interface       IP Address          Interface Status", " " * 36 + "link/admin"]
+    for i in by_port_order(ctx.device.interfaces.values()):
+        if i.ipv4:
+            state = f"{'up' if i.up else 'down'}/{'up' if i.admin_up else 'down'}"
+            lines.append(f"{i.name:<16}{i.ipv4:<20}{state}")
+    return "\n".join(lines)
+
+
+def show_transceiver(ctx: Ctx) -> str:
+    want = ctx.args.get("interface")
+    lines = ["-" * 80, "Port    Type           Product  Serial          Part", "               "
+             "        Number   Number          Number", "-" * 80]
+    for i in ctx.device.physical():
+        if i.speed >= 10000 and (not want or i.name == want):
+            lines.append(f"{i.name:<8}SFP+SR         J9150D   CN{abs(hash(i.mac)) % 10**8:08d}"
+                         "      1990-4634")
+            if "detail" in ctx.words or "dom" in ctx.words:
+                rx = -2.4 if i.up else -40.0
+                lines.append(f"   Temperature: 32.50C  Voltage: 3.29V  Tx Bias: 6.9mA  "
+                             f"Rx Power: {rx:.2f}dBm  Tx Power: -2.21dBm")
+    return "\n".join(lines)
+
+
+def show_vlan(ctx: Ctx) -> str:
+    dev = ctx.device
+    want = ctx.args.get("vlan")
+    port = ctx.args.get("interface")
+    vlans = [v for v in sorted(dev.vlans.values(), key=lambda v: v.vid)
+             if not want or v.vid == int(want)]
+    if port:
+        i = dev.interfaces[port]
+        vids = i.trunk_vlans if i.mode == "trunk" else [i.access_vlan]
+        vlans = [v for v in vlans if v.vid in vids]
+    if want and not vlans:
+        return f"VLAN {want} has not been configured"
+    lines = ["-" * 97, "VLAN  Name                              Status  Reason          Type      "
+             "Interfaces", "-" * 97]
+    for v in vlans:
+        ports = [i.name for i in by_port_order(dev.interfaces.values())
+                 if i.kind in ("ethernet", "lag") and not i.lag and (
+                     (i.mode == "trunk" and v.vid in i.trunk_vlans + [1]) or
+                     (i.mode == "access" and i.access_vlan == v.vid))]
+        lines.append(f"{v.vid:<6}{v.name:<34}{'up':<8}{'ok':<16}"
+                     f"{'default' if v.vid == 1 else 'static':<10}{_ranges(ports)}")
+    return "\n".join(lines)
+
+
+def _ranges(ports: list[str]) -> str:
+    return ",".join(ports[:8]) + ("..." if len(ports) > 8 else "")
+
+
+def show_mac(ctx: Ctx) -> str:
+    dev = ctx.device
+    entries = dev.mac_table
+    if "vlan" in ctx.args:
+        entries = [e for e in entries if e.vlan == int(ctx.args["vlan"])]
+    if "mac" in ctx.args:
+        entries = [e for e in entries if e.mac == ctx.args["mac"]]
+    if "interface" in ctx.args:
+        entries = [e for e in entries if e.port == ctx.args["interface"]]
+    lines = ["MAC age-time            : 300 seconds",
+             f"Number of MAC addresses : {len(entries)}", "",
+             "MAC Address          VLAN     Type                      Port",
+             "-" * 62]
+    for e in entries:
+        lines.append(f"{colon(e.mac):<21}{e.vlan:<9}{'static' if e.static else 'dynamic':<26}"
+                     f"{e.port}")
+    return "\n".join(lines)
+
+
+def _neighbors(ctx: Ctx) -> list[tuple[Interface, Device, Interface]]:
+    dev = ctx.device
+    want = ctx.args.get("interface")
+    out = []
+    for i in by_port_order(dev.physical()):
+        found = ctx.world.peer(dev, i)
+        if found and (not want or i.name == want):
+            out.append((i, found[0], found[1]))
+    return out
+
+
+def show_lldp(ctx: Ctx) -> str:
+    nbrs = _neighbors(ctx)
+    if "detail" in ctx.words or "interface" in ctx.args:
+        out = []
+        for i, other, far in nbrs:
+            out += [f"Port                           : {i.name}",
+                    "Neighbor Entries               : 1",
+                    f"Neighbor Chassis-Name          : {other.name}",
+                    f"Neighbor Chassis-Description   : {other.platform} {other.model} "
+                    f"{other.version}", f"Neighbor Chassis-ID            : {colon(other.base_mac)}",
+                    f"Neighbor Management-Address    : {other.mgmt_ip}",
+                    "Chassis Capabilities Available : Bridge, Router",
+                    "Chassis Capabilities Enabled   : Bridge, Router",
+                    f"Neighbor Port-ID               : {far.name}",
+                    f"Neighbor Port-Desc             : {far.description or far.name}",
+                    "TTL                            : 120", ""]
+        return "\n".join(out)
+    lines = ["LLDP Neighbor Information", "=" * 25, "",
+             f"Total Neighbor Entries          : {len(nbrs)}",
+             "Total Neighbor Entries Deleted  : 0", "Total Neighbor Entries Dropped  : 0",
+             "Total Neighbor Entries Aged-Out : 0", "",
+             "LOCAL-PORT  CHASSIS-ID         PORT-ID                   PORT-DESC                "
+             " TTL      SYS-NAME", "-" * 113]
+    for i, other, far in nbrs:
+        lines.append(f"{i.name:<12}{colon(other.base_mac):<19}{far.name:<26}"
+                     f"{(far.description or far.name)[:24]:<25}{120:<9}{other.name}")
+    return "\n".join(lines)
+
+
+_ROLE = {"root": "Root", "designated": "Designated", "alternate": "Alternate"}
+_STS = {"forwarding": "Forwarding", "blocking": "Blocking"}
+
+
+def show_spanning_tree(ctx: Ctx) -> str:
+    dev = ctx.device
+    stp = dev.stp
+    if stp is None:
+        return "Spanning-tree is disabled"
+    if "root" in ctx.words:
+        return "\n".join(["STP status             : Enabled", "Protocol               : MSTP",
+                          f"Root Bridge Priority   : {stp.root_priority}",
+                          f"Root Bridge MAC        : {colon(stp.root_mac)}",
+                          f"Root Path Cost         : {stp.root_cost}",
+                          f"Root Port              : {stp.root_port or 'This bridge is root'}"])
+    lines = ["Spanning tree status             : Enabled Protocol: MSTP",
+             "MST0", f"  Root ID    Priority    : {stp.root_priority}",
+             f"             MAC-Address : {colon(stp.root_mac)}"]
+    if stp.root_mac == dev.base_mac:
+        lines.append("             This bridge is the root")
+    lines += ["             Hello time(in seconds):2  Max Age(in seconds):20",
+              "             Forward Delay(in seconds):15", "",
+              f"  Bridge ID  Priority    : {stp.priority}",
+              f"             MAC-Address : {colon(dev.base_mac)}",
+              "             Hello time(in seconds):2  Max Age(in seconds):20",
+              "             Forward Delay(in seconds):15", "",
+              "Port         Role           State      Cost       Priority   Type       BPDU-Tx  "
+              "  BPDU-Rx    TCN-Tx     TCN-Rx",
+              "------------ -------------- ---------- ---------- ---------- ---------- "
+              "---------- ---------- ---------- ----------"]
+    tcs = stp.topology_changes(ctx.now)
+    for name, sp in stp.ports.items():
+        if "interface" in ctx.args and name != ctx.args["interface"]:
+            continue
+        lines.append(f"{name:<13}{_ROLE.get(sp.role, 'Designated'):<15}"
+                     f"{_STS.get(sp.state, 'Forwarding'):<11}{sp.cost:<11}{128:<11}"
+                     f"{'P2P Edge' if sp.edge else 'P2P':<11}{120411:<11}{120399:<11}"
+                     f"{tcs if name == stp.tc_port else 0:<11}{0}")
+    if "detail" in ctx.words or "summary" in ctx.words:
+        lines += ["", f"Topology change flag             : {'True' if stp.tc_rate else 'False'}",
+                  f"Number of topology changes       : {tcs}",
+                  f"Last topology change occurred    : {int(ctx.now - stp.last_change(ctx.now))}"
+                  " seconds ago", f"Topology change port             : {stp.tc_port}"]
+    return "\n".join(lines)
+
+
+def show_lacp(ctx: Ctx) -> str:
+    dev = ctx.device
+    lags = [i for i in dev.interfaces.values() if i.kind == "lag"]
+    if "interfaces" in ctx.words:
+        lines = ["State abbreviations :", "A - Active        P - Passive      F - Aggregable I -"
+                 " Individual", "S - Short-timeout L - Long-timeout N - InSync     O - OutofSync",
+                 "C - Collecting    D - Distributing", "X - State m/c expired              "
+                 "E - Default neighbor state", "", "Actor details of all interfaces:",
+                 "-" * 78, "Intf    Aggr    Port  Port  State   System-ID         System Aggr "
+                 "Forwarding", "        Name    Id    Pri                             Pri    "
+                 "Key  State", "-" * 78]
+        for lag in lags:
+            for k, m in enumerate(lag.members, 1):
+                lines.append(f"{m:<8}{lag.name:<8}{k:<6}{1:<6}ALFNCD  {colon(dev.base_mac)} "
+                             f"65534  1    {'up' if dev.interfaces[m].up else 'down'}")
+        return "\n".join(lines)
+    out = []
+    for lag in lags:
+        if "interface" in ctx.args and lag.name != ctx.args["interface"]:
+            continue
+        out += [f"Aggregate name                   : {lag.name}",
+                f"Interfaces                       : {' '.join(lag.members)}",
+                "Heartbeat rate                   : Slow", "Hash                             :"
+                " l3-src-dst", "Aggregate mode                   : Active", ""]
+    return "\n".join(out)
+
+
+def show_ip_route(ctx: Ctx) -> str:
+    dev = ctx.device
+    vrf = ctx.args.get("vrf", "")
+    proto = next((w for w in ("bgp", "ospf", "static", "connected") if w in ctx.words), None)
+    rs = [r for r in routes(dev, vrf, proto) if r.protocol != "local"]
+    if "all-vrfs" in ctx.words:
+        rs = [r for r in dev.routes if r.protocol != "local"]
+    if "prefix" in ctx.args:
+        rs = [r for r in rs if r.prefix == ctx.args["prefix"]]
+    if "ip" in ctx.args:
+        hit = lookup_route(dev, ctx.args["ip"], vrf)
+        rs = [hit] if hit else []
+    lines = ["", "Displaying ipv4 routes selected for forwarding", "",
+             "Origin Codes: C - connected, S - static, L - local",
+             "              R - RIP, B - BGP, O - OSPF", "Type Codes:   E - External BGP, "
+             "I - Internal BGP, V - VPN, EV - EVPN", "              IA - OSPF internal area, "
+             "E1 - OSPF external type 1", "              E2 - OSPF external type 2", "",
+             "VRF: " + (vrf or "default"), "",
+             "Prefix              Nexthop          Interface     VRF(egress)       Origin/ "
+             "Distance/    Age", "                                                            "
+             "        Type    Metric", "-" * 107]
+    for r in rs:
+        code = {"connected": "C", "static": "S", "ospf": "O", "bgp": "B/E"}[r.protocol]
+        nh = r.next_hop or "-"
+        lines.append(f"{r.prefix:<20}{nh:<17}{r.interface or '-':<14}{r.vrf or 'default':<18}"
+                     f"{code:<8}[{r.distance}/{r.metric}]{'':<6}{hms(ctx.now - r.age)[:8]}")
+    lines += ["", f"Total Route Count : {len(rs)}"]
+    return "\n".join(lines)
+
+
+def show_arp(ctx: Ctx) -> str:
+    dev = ctx.device
+    vrf = ctx.args.get("vrf", "")
+    entries = [e for e in dev.arp if e.vrf == vrf or "all-vrfs" in ctx.words]
+    lines = ["", "IPv4 Address     MAC                Port         Physical Port             "
+             "State     VRF", "-" * 98]
+    for e in entries:
+        phys = next((m.port for m in dev.mac_table if m.mac == e.mac), e.interface)
+        lines.append(f"{e.ip:<17}{colon(e.mac):<19}{e.interface:<13}{phys:<26}"
+                     f"{'reachable':<10}{e.vrf or 'default'}")
+    lines += ["", f"Total Number Of ARP Entries Listed: {len(entries)}.", "-" * 98]
+    return "\n".join(lines)
+
+
+def show_bgp_summary(ctx: Ctx) -> str:
+    dev = ctx.device
+    if dev.bgp is None:
+        return "% No BGP instance configured"
+    lines = ["VRF : default", "BGP Summary", "-" * 11,
+             f" Local AS               : {dev.bgp.asn}        BGP Router Identifier  : "
+             f"{dev.bgp.router_id}", f" Peers                  : {len(dev.bgp.neighbors)}"
+             "            Log Neighbor Changes   : No", " Cfg. Hold Time         : 180   "
+             "       Cfg. Keep Alive        : 60", " Confederation Id       : 0", "",
+             " Neighbor                Remote-AS MsgRcvd MsgSent   Up/Down Time State        "
+             "AdminStatus"]
+    for n in dev.bgp.neighbors:
+        msgs = int((ctx.now - n.since) / 60) + 40
+        lines.append(f" {n.ip:<24}{n.remote_as:<10}{msgs:<8}{msgs + 2:<10}"
+                     f"{hms(ctx.now - n.since):<13}{'Established' if n.up else 'Idle':<13}Up")
+    return "\n".join(lines)
+
+
+def show_ospf_neighbors(ctx: Ctx) -> str:
+    dev = ctx.device
+    if dev.ospf is None:
+        return "No OSPF routing instance configured"
+    up = [n for n in dev.ospf.neighbors if n.up]
+    lines = ["VRF : default                          Process : 1", "=" * 52, "",
+             f"Total Number of Neighbors : {len(up)}", "",
+             "Neighbor ID      Priority  State             Nbr Address       Interface",
+             "-" * 73]
+    for n in up:
+        state = f"FULL/{n.role or 'DROther'}" if n.role else "FULL"
+        lines.append(f"{n.router_id:<17}{n.priority:<10}{state:<18}{n.ip:<18}{n.interface}")
+    return "\n".join(lines)
+
+
+def show_vrrp(ctx: Ctx) -> str:
+    if "brief" in ctx.words:
+        lines = ["Interface   VR  IpVersion  State        Pri  Owner  Virtual IP",
+                 "----------  --  ---------  -----------  ---  -----  ---------------"]
+        for g in ctx.device.vrrp:
+            state = "MASTER" if g["state"] == "active" else "BACKUP"
+            lines.append(f"{g['interface']:<12}{g['group']:<4}IPv4       {state:<13}"
+                         f"{g['priority']:<5}No     {g['vip']}")
+        return "\n".join(lines)
+    out = []
+    for g in ctx.device.vrrp:
+        out += [f"VRRP Virtual Router {g['group']} - Interface {g['interface']}",
+                "-" * 44, "IPv4 Version 3, State: " + ("MASTER" if g["state"] == "active"
+                                                        else "BACKUP"),
+                f"Virtual IP address : {g['vip']}", f"Priority : {g['priority']}", ""]
+    return "\n".join(out)
+
+
+def show_vrf(ctx: Ctx) -> str:
+    lines = ["VRF Configuration:", "-" * 18, "VRF Name : default", "  Interfaces     Status",
+             "  -----------------------------"]
+    for i in by_port_order(ctx.device.interfaces.values()):
+        if i.ipv4 and not i.vrf:
+            lines.append(f"  {i.name:<15}{'up' if i.up else 'down'}")
+    lines += ["", "VRF Name : mgmt", "  Interfaces     Status", "  " + "-" * 29,
+              f"  {'mgmt':<15}up"]
+    return "\n".join(lines)
+
+
+def running_config(ctx: Ctx) -> str:
+    dev = ctx.device
+    want = ctx.args.get("interface")
+    if want:
+        return "\n".join(iface_config(dev, dev.interfaces[want]))
+    lines = ["Current configuration:", "!", f"!Version ArubaOS-CX {dev.version}",
+             "!export-password: default", f"hostname {dev.name}",
+             "user admin group administrators password ciphertext AQBapLabOnly",
+             "user lab group administrators password ciphertext AQBapLabOnly",
+             "ntp server " + dev.ntp[0].address + " iburst", "ntp enable", "!", "ssh server vrf "
+             "mgmt", "!", "!", "!", "access-list ip GUEST-IN",
+             "    10 deny any 10.0.30.0/255.255.255.0 10.0.10.0/255.255.255.0",
+             "    20 permit any any any", "!"]
+    for v in sorted(dev.vlans.values(), key=lambda v: v.vid):
+        lines += [f"vlan {v.vid}", f"    name {v.name}"]
+    lines.append("spanning-tree")
+    if dev.stp:
+        lines.append(f"spanning-tree priority {dev.stp.priority // 4096}")
+    for i in by_port_order(dev.interfaces.values()):
+        lines += iface_config(dev, i)
+    if dev.ospf:
+        lines += ["router ospf 1", f"    router-id {dev.ospf.router_id}", "    area 0.0.0.0"]
+    if dev.bgp:
+        lines += [f"router bgp {dev.bgp.asn}", f"    bgp router-id {dev.bgp.router_id}"]
+        lines += [f"    neighbor {n.ip} remote-as {n.remote_as}" for n in dev.bgp.neighbors]
+    lines += ["https-server vrf mgmt"]
+    return "\n".join(lines)
+
+
+def iface_config(dev: Device, i: Interface) -> list[str]:
+    head = "interface mgmt" if i.kind == "mgmt" else f"interface {i.name}"
+    out = [head]
+    if i.description:
+        out.append(f"    description {i.description}")
+    out.append("    no shutdown" if i.admin_up else "    shutdown")
+    if i.lag:
+        out.append(f"    lag {i.lag.replace('lag', '')}")
+    elif i.mode == "access" and i.kind == "ethernet":
+        out += ["    no routing", f"    vlan access {i.access_vlan}"]
+    elif i.mode == "trunk" and i.kind in ("ethernet", "lag"):
+        out += ["    no routing", "    vlan trunk native 1",
+                "    vlan trunk allowed " + ",".join(map(str, i.trunk_vlans))]
+    if i.ipv4:
+        out.append(f"    ip {'static ' if i.kind == 'mgmt' else ''}address {i.ipv4}")
+    if dev.ospf and i.name in dev.ospf.interfaces:
+        out.append("    ip ospf 1 area 0.0.0.0")
+    return out
+
+
+LOG = {
+    "restart": "Event|1|LOG_INFO|AMM|1/1|System restarted",
+    "link_up": "Event|403|LOG_INFO|AMM|1/1|Link status for interface {interface} is up",
+    "link_down": "Event|404|LOG_INFO|AMM|1/1|Link status for interface {interface} is down",
+    "ospf_up": "Event|5216|LOG_INFO|AMM|1/1|OSPFv2 Router ID {neighbor} adjacency Full on "
+               "{interface}",
+    "ospf_down": "Event|5217|LOG_WARN|AMM|1/1|OSPFv2 Router ID {neighbor} adjacency Down on "
+                 "{interface}",
+    "bgp_up": "Event|2001|LOG_INFO|AMM|1/1|BGP neighbor {neighbor} is Established",
+    "bgp_down": "Event|2002|LOG_WARN|AMM|1/1|BGP neighbor {neighbor} went from Established "
+                "to Idle",
+    "config": "Event|4601|LOG_INFO|AMM|1/1|Configuration changed by {user} from {from}",
+    "login": "Event|4602|LOG_INFO|AMM|1/1|User {user} logged in from {from} through SSH",
+    "ntp_sync": "Event|3201|LOG_INFO|AMM|1/1|NTP synchronized with server {server}",
+    "mac_flap": "Event|2708|LOG_WARN|AMM|1/1|MAC address {mac} on VLAN {vlan} moved from "
+                "{port_a} to {port_b}",
+    "stp_tc": "Event|2001|LOG_INFO|AMM|1/1|Topology Change received on port {interface} for "
+              "MST instance 0",
+    "loop": "Event|2007|LOG_WARN|AMM|1/1|Loop detected on port {interface}",
+    "err_disable": "Event|2704|LOG_WARN|AMM|1/1|Interface {interface} disabled due to "
+                   "{reason}",
+    "crc": "Event|407|LOG_WARN|AMM|1/1|High CRC error rate on interface {interface}",
+    "cpu_high": "Event|1204|LOG_WARN|AMM|1/1|CPU utilization of {percent}% exceeded threshold",
+    "memory_low": "Event|1205|LOG_ERR|AMM|1/1|System memory usage is critical",
+}
+
+
+def show_events(ctx: Ctx) -> str:
+    events = ctx.device.log_events(ctx.now)
+    if "-r" in ctx.words or ctx.args.get("word") == "-r":
+        events = list(reversed(events))
+    lines = ["-" * 36, "Event logs from current boot", "-" * 36]
+    for e in events:
+        t = wall(ctx, e.at)
+        try:
+            msg = LOG.get(e.kind, e.kind).format(**e.params)
+        except KeyError:
+            msg = LOG.get(e.kind, e.kind)
+        lines.append(f"{t:%Y-%m-%dT%H:%M:%S}.{t.microsecond:06d}+00:00 {msg.split('|', 1)[0]}"
+                     f"-{e.kind}[{1000 + len(lines)}]: {msg}")
+    return "\n".join(lines)
+
+
+def show_clock(ctx: Ctx) -> str:
+    t = wall(ctx)
+    return f"{t:%Y-%m-%d %H:%M:%S} UTC\nTime source: NTP"
+
+
+def show_module(ctx: Ctx) -> str:
+    dev = ctx.device
+    return "\n".join(["Management Modules", "=" * 18, "", "  Product                            "
+                      "               Serial", "Name      Number  Description                   "
+                      "             Number      Status", "-" * 93,
+                      f"1/1       R8S89A  {dev.model:<41}{dev.serial:<12}Active (local)", "",
+                      "Line Modules", "=" * 12, "", f"1/1       R8S89A  {dev.model} 48G "
+                      f"4SFP56 Swch{'':<16}{dev.serial:<12}Ready"])
+
+
+def show_environment(ctx: Ctx) -> str:
+    env = ctx.device.env
+    word = ctx.words[-1] if ctx.words[-1] != "detail" else ctx.words[-2]
+    if word == "temperature":
+        lines = ["Temperature information", "-" * 80, "                                    "
+                 "Current", "Mbr/Slot-Sensor                 Module Type       temperature  "
+                 "Status", "-" * 80]
+        for sensor, temp in env.temps.items():
+            lines.append(f"1/1-{sensor:<28}line-card-module  {temp:.2f} C      normal")
+        return "\n".join(lines)
+    if word == "fan":
+        lines = ["Fan information", "-" * 80, "Mbr/Fan       Product  Serial Number  Speed   "
+                 "Direction      Status  RPM", "              Name", "-" * 80]
+        for k, (fan, state) in enumerate(env.fans.items(), 1):
+            lines.append(f"1/{k:<12}N/A      N/A            normal  front-to-back  "
+                         f"{'ok' if state == 'ok' else 'fault':<8}{env.fan_rpm}")
+        return "\n".join(lines)
+    lines = ["         Product  Serial            PSU            Input   Voltage    Wattage",
+             "Mbr/PSU  Number   Number            Status         Type    Range      Maximum",
+             "-" * 80]
+    for k, (psu, watts) in enumerate(env.psus.items(), 1):
+        lines.append(f"1/{k:<7}JL085A   CN0{k}KB40{k}7         {'OK' if watts else 'Fault':<15}"
+                     "AC      100-240V   250")
+    return "\n".join(lines)
+
+
+def show_ntp(ctx: Ctx) -> str:
+    if "status" in ctx.words:
+        p = ctx.device.ntp[0]
+        return "\n".join(["NTP Status Information", "", "NTP                  : Enabled",
+                          "NTP Authentication   : Disabled", "NTP Server Connections : Using "
+                          "the mgmt VRF", "",
+                          f"System time          : {wall(ctx):%a %b %d %H:%M:%S UTC %Y}",
+                          "NTP uptime           : 12 days, 3 hours, 1 "
+                          "minutes, 22 seconds", "", "NTP Synchronization Information",
+                          f"NTP Server           : {p.address} at stratum {p.stratum}",
+                          "Poll interval        : 64 seconds", f"Time accuracy        : Within "
+                          f"{abs(p.offset_ms):.3f} ms"])
+    lines = ["-" * 92, " ID             NAME           REMOTE  REF-ID      ST   LAST  POLL  "
+             "REACH", "-" * 92]
+    for k, p in enumerate(ctx.device.ntp, 1):
+        mark = "*" if p.selected else " "
+        lines.append(f"{mark}{k:>3}{p.address:>20}{p.address:>16}  {p.ref:<12}{p.stratum:<5}"
+                     f"{37:<6}{64:<6}377")
+    return "\n".join(lines)
+
+
+def show_poe(ctx: Ctx) -> str:
+    dev = ctx.device
+    want = ctx.args.get("interface")
+    ports = [i for i in dev.physical() if i.mode == "access" and (not want or i.name == want)]
+    used = sum(i.poe_watts for i in ports if i.up)
+    lines = ["System Power Status", "  PoE Power Available     : 740 W",
+             f"  PoE Power Drawn         : {used:.1f} W", "",
+             "Port    Admin    Oper     Power   PD Class  Drawn   Assigned  Status",
+             "-" * 72]
+    for i in ports:
+        on = i.poe and i.up
+        lines.append(f"{i.name:<8}{'enabled':<9}{'on' if on else 'off':<9}"
+                     f"{'high' if on else 'low':<8}{'4' if on else 'NA':<10}"
+                     f"{i.poe_watts if on else 0.0:<8.1f}{15.4 if on else 0.0:<10.1f}"
+                     f"{'delivering' if on else 'searching'}")
+    return "\n".join(lines)
+
+
+def show_vsx(ctx: Ctx) -> str:
+    dev = ctx.device
+    lag = next((i for i in dev.interfaces.values() if i.kind == "lag"), None)
+    if lag is None:
+        return "VSX is not configured"
+    return "\n".join(["VSX Operational State", "-" * 21, "  ISL channel             : In-Sync",
+                      "  ISL mgmt channel        : operational",
+                      "  Config Sync Status      : In-Sync", "  NAE                     : peer_"
+                      "reachable", "  HTTPS Server            : peer_reachable", "",
+                      "Attribute           Local               Peer", "-" * 48,
+                      f"ISL link            {lag.name:<20}{lag.name}",
+                      "ISL version         2                   2",
+                      f"System MAC          {colon(dev.base_mac):<20}",
+                      f"Device Role         {'primary' if dev.index == 1 else 'secondary'}"])
+
+
+def show_images(ctx: Ctx) -> str:
+    dev = ctx.device
+    return "\n".join(["-" * 78, "ArubaOS-CX Primary Image", "-" * 78,
+                      f"Version : {dev.version}", "Size    : 626 MB",
+                      "Date    : 2023-10-02 19:12:44 UTC", "SHA-256 : 6c5f1e0e4b2c...", "",
+                      "-" * 78, "ArubaOS-CX Secondary Image", "-" * 78,
+                      "Version : FL.10.11.1010", "Size    : 612 MB",
+                      "Date    : 2023-03-14 11:02:10 UTC", "SHA-256 : 1a9b7c3d2e4f..."])
+
+
+def ping(ctx: Ctx) -> str:
+    target = ctx.args["ip"]
+    ok, rtt = ping_reply(ctx, target, ctx.args.get("vrf", ""))
+    lines = [f"PING {target} ({target}) 100(128) bytes of data."]
+    if ok:
+        lines += [f"108 bytes from {target}: icmp_seq={k} ttl=64 time={rtt + k * 0.1:.3f} ms"
+                  for k in range(1, 6)]
+    lines += ["", f"--- {target} ping statistics ---",
+              f"5 packets transmitted, {5 if ok else 0} received, {0 if ok else 100}% packet "
+              "loss, time 4005ms"]
+    if ok:
+        lines.append(f"rtt min/avg/max/mdev = {rtt:.3f}/{rtt + 0.2:.3f}/{rtt + 0.4:.3f}/0.110 ms")
+    return "\n".join(lines)
+
+
+def traceroute(ctx: Ctx) -> str:
+    target = ctx.args["ip"]
+    r = lookup_route(ctx.device, target)
+    hops = ([r.next_hop] if r and r.next_hop else []) + [target]
+    lines = [f"traceroute to {target} ({target}), 1 hops min, 30 hops max, 3 sec. timeout, "
+             "3 probes"]
+    lines += [f"  {k}   {h}  {k + 0.5:.3f}ms  {k + 0.4:.3f}ms  {k + 0.6:.3f}ms"
+              for k, h in enumerate(hops, 1)]
+    return "\n".join(lines)
+
+
+def show_access_list(ctx: Ctx) -> str:
+    site = ctx.device.mgmt_ip.split(".")[1]
+    return "\n".join(["Type       Name", "  Sequence Comment", "           Action        "
+                      "                L3 Protocol", "           Source IP Address            "
+                      "   Source L4 Port(s)", "           Destination IP Address            "
+                      "Destination L4 Port(s)", "-" * 81, "IPv4       GUEST-IN",
+                      "        10", "           deny                          any",
+                      f"           10.{site}.30.0/255.255.255.0",
+                      f"           10.{site}.10.0/255.255.255.0", "        20",
+                      "           permit                        any", "           any",
+                      "           any"])
