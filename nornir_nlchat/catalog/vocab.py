@@ -30,7 +30,7 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
                   "booted, time since, since restart, since last restart, since the last restart, "
                   "since the last reboot, since the last boot"),
     "duration": (1, "how long, long"),
-    "cpu": (3, "cpu, cpus, processor, processors, cpu load, cores, core"),
+    "cpu": (3, "cpu, cpus, processor, processors, cpu load, cores, cpu cores"),
     "controlplane": (1, "routing engine, route engine, supervisor engine, control plane, "
                         "management plane, re0, re1"),
     "memory": (3, "memory, ram, dram, heap, free memory"),
