@@ -41,6 +41,14 @@ class ExecutionSettings(_Section):
     command_timeout: float = Field(60.0, gt=0)
     connect_timeout: float = Field(15.0, gt=0)
     num_workers: int = Field(20, ge=1, le=1000)
+    retries: int = Field(2, ge=0, le=10)
+    host_timeout: float | None = Field(None, gt=0)
+    breaker_threshold: int = Field(5, ge=1)
+    breaker_cool_off: float = Field(30.0, gt=0)
+    dead_letter: bool | str = True
+    keepalive: float = Field(30.0, ge=0)
+    idle_timeout: float = Field(300.0, ge=0)
+    transports: dict[str, Literal["netmiko", "scrapli"]] = Field(default_factory=dict)
 
 
 class RoleSettings(_Section):

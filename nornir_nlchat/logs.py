@@ -43,6 +43,17 @@ def register_secret(value: str | None) -> None:
         _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
 
 
+def mask_registered(text: str) -> str:
+    """Mask only the registered secrets (keeps a device's own ``password ...`` lines).
+
+    >>> register_secret("only-this-one")
+    >>> mask_registered("password 7 0822455D0A16; key only-this-one")
+    'password 7 0822455D0A16; key ********'
+    """
+    pattern = _secret_re
+    return pattern.sub(MASK, text) if pattern is not None else text
+
+
 def mask(text: str) -> str:
     """Return ``text`` with every registered secret and ``password=...`` value masked.
 
@@ -50,10 +61,7 @@ def mask(text: str) -> str:
     >>> mask("login with hunter2-secret failed; password=abc")
     'login with ******** failed; password=********'
     """
-    pattern = _secret_re
-    if pattern is not None:
-        text = pattern.sub(MASK, text)
-    return _KEYED.sub(lambda m: m.group(1) + MASK, text)
+    return _KEYED.sub(lambda m: m.group(1) + MASK, mask_registered(text))
 
 
 class MaskingFilter(logging.Filter):

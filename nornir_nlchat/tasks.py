@@ -8,8 +8,15 @@ be shipped to other processes (the distributed runner) and stored as they are::
     result = nr.run(task=nl_command, query="what's the cpu?")
 
 ``Result.result`` is a dict with ``command``, ``output``, ``parsed`` (list of records or
-None), ``parse_error``, ``error``, ``error_kind`` and ``duration_ms``. A failure on a host
-is a failed Result carrying a classified exception — never an exception that stops the run.
+None), ``parse_error``, ``error``, ``error_kind``, ``duration_ms``, ``timings``
+(``connect_ms``, ``command_ms``, ``parse_ms``) and ``connection`` (``transport``, ``reused``,
+``via``). A failure on a host is a failed Result carrying a classified exception — never an
+exception that stops the run.
+
+Connections stay open on the host between runs (see :mod:`nornir_nlchat.execute.connections`);
+``nornir.close_connections()`` closes them. The transport is Netmiko unless the inventory
+data key ``nlchat_transport`` (host, group or defaults) or
+``user_defined.nlchat.execution.transports`` (platform -> transport) says ``scrapli``.
 """
 
 from __future__ import annotations
@@ -20,8 +27,22 @@ from typing import Any
 
 from nornir.core.task import Result, Task
 
-from nornir_nlchat.errors import CommandRejected, NLChatError, UnsafeCommandError
-from nornir_nlchat.execute.classify import classify, device_error, kind_of
+from nornir_nlchat import logs
+from nornir_nlchat.errors import (
+    CommandRejected,
+    ConnectionFailure,
+    ExecutionError,
+    NLChatError,
+    UnsafeCommandError,
+)
+from nornir_nlchat.execute import connections as pool
+from nornir_nlchat.execute.classify import (
+    GarbledOutput,
+    classify,
+    device_error,
+    garbled,
+    kind_of,
+)
 from nornir_nlchat.execute.parse import parse_output
 from nornir_nlchat.logs import mask
 from nornir_nlchat.platforms.registry import get_platform
@@ -29,7 +50,12 @@ from nornir_nlchat.translate import guard
 
 log = logging.getLogger(__name__)
 
-CONNECTION = "netmiko"
+CONNECTION = pool.CONNECTION
+TRANSPORTS = ("netmiko", "scrapli")
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 1)
 
 
 def _payload(command: str, **extra: Any) -> dict[str, Any]:
@@ -40,27 +66,95 @@ def _payload(command: str, **extra: Any) -> dict[str, Any]:
     return data
 
 
-def _failed(task: Task, command: str, error: NLChatError, started: float) -> Result:
+def _failed(task: Task, command: str, error: NLChatError, started: float,
+            **extra: Any) -> Result:
     data = _payload(command, error=mask(str(error)), error_kind=kind_of(error),
-                    duration_ms=round((time.perf_counter() - started) * 1000, 1))
+                    duration_ms=_ms(started), **extra)
     return Result(host=task.host, result=data, failed=True, exception=error)
 
 
-def _send(task: Task, command: str, read_timeout: float) -> str:
-    had_connection = CONNECTION in task.host.connections
+def _mask_secrets(text: str) -> str:
+    """Mask registered secrets only (device output keeps its own ``password ...`` lines)."""
+    return logs.mask_registered(text)
+
+
+def transport_for(task: Task) -> str:
+    """``netmiko`` (default) or ``scrapli`` for this host."""
+    try:
+        chosen = task.host.get("nlchat_transport")
+    except Exception:
+        chosen = None
+    if not chosen and task.nornir is not None:
+        user = task.nornir.config.user_defined or {}
+        by_platform = ((user.get("nlchat") or {}).get("execution") or {}).get("transports") or {}
+        chosen = by_platform.get(task.host.platform or "")
+    chosen = str(chosen or "netmiko")
+    if chosen not in TRANSPORTS:
+        raise ConnectionFailure(f"{task.host.name}: unknown transport {chosen!r}.",
+                                hint="Use nlchat_transport: netmiko or scrapli.")
+    return chosen
+
+
+def _is_connection_error(exc: BaseException) -> bool:
+    return kind_of(classify(exc, "")) == "connection"
+
+
+def _send_netmiko(task: Task, command: str, read_timeout: float,
+                  info: dict[str, Any]) -> str:
+    from netmiko.exceptions import ReadTimeout
+
+    host = task.host
     for attempt in (1, 2):
-        conn = task.host.get_connection(CONNECTION, task.nornir.config)
+        t0 = time.perf_counter()
+        plugin, reused = pool.connection_for(task)
+        info["reused"], info["via"] = reused, plugin.via
+        if not reused:
+            info["connect_ms"] = _ms(t0)
+        t1 = time.perf_counter()
         try:
-            output: str = conn.send_command(command, read_timeout=read_timeout)
-            return output
-        except Exception:
-            # A connection kept from an earlier ask may have died: reconnect once.
-            if attempt == 1 and had_connection:
-                log.info("reconnecting to %s", task.host.name, extra={"host": task.host.name})
-                task.host.close_connection(CONNECTION)
+            output = pool.fast_send(plugin, command, read_timeout)
+        except ReadTimeout:
+            pool.drop(host)  # the device may still be answering: start clean next time
+            raise
+        except Exception as exc:
+            pool.drop(host)
+            # A connection kept from an earlier run may have died: reconnect once.
+            if attempt == 1 and reused and _is_connection_error(exc):
+                log.info("reconnecting to %s", host.name, extra={"host": host.name})
                 continue
             raise
+        plugin.last_used = time.monotonic()
+        plugin.commands += 1
+        info["command_ms"] = _ms(t1)
+        return output
     raise AssertionError("unreachable")
+
+
+def _send_scrapli(task: Task, command: str, read_timeout: float,
+                  info: dict[str, Any]) -> str:
+    from nornir_nlchat.execute.jump import jump_spec
+
+    host = task.host
+    if jump_spec(host, task.nornir.inventory) is not None:
+        raise ConnectionFailure(f"{host.name}: the scrapli transport does not use jump_host.",
+                                hint="Use the netmiko transport for hosts behind a jump host.")
+    reused = "scrapli" in host.connections
+    t0 = time.perf_counter()
+    conn = host.get_connection("scrapli", task.nornir.config)
+    info["reused"] = reused
+    if not reused:
+        info["connect_ms"] = _ms(t0)
+    t1 = time.perf_counter()
+    try:
+        response = conn.send_command(command, timeout_ops=read_timeout)
+    except Exception:
+        try:
+            host.close_connection("scrapli")
+        except Exception:
+            host.connections.pop("scrapli", None)
+        raise
+    info["command_ms"] = _ms(t1)
+    return str(response.result)
 
 
 def run_command(
@@ -93,23 +187,46 @@ def run_command(
     if not verdict.allowed:
         return _failed(task, command, UnsafeCommandError(f"Refused {command!r}: "
                                                          f"{verdict.reason}"), started)
+    info: dict[str, Any] = {"transport": "netmiko", "reused": False, "via": None,
+                            "connect_ms": 0.0, "command_ms": 0.0}
     try:
-        output = _send(task, command, read_timeout)
+        info["transport"] = transport_for(task)
+        send = _send_scrapli if info["transport"] == "scrapli" else _send_netmiko
+        with pool.host_lock(task.host):
+            output = _mask_secrets(send(task, command, read_timeout, info))
     except Exception as exc:  # transport errors become classified, per-host failures
-        return _failed(task, command, classify(exc, task.host.name), started)
-    duration = round((time.perf_counter() - started) * 1000, 1)
-    log.info("ran %r on %s in %.0f ms", command, task.host.name, duration,
-             extra={"host": task.host.name, "command": command, "duration_ms": duration})
+        return _failed(task, command, classify(exc, task.host.name), started,
+                       **_extras(info, 0.0))
+    log.info("ran %r on %s in %.0f ms", command, task.host.name, _ms(started),
+             extra={"host": task.host.name, "command": command, "duration_ms": _ms(started)})
+    noise = garbled(output)
+    error: ExecutionError
+    if noise:
+        error = GarbledOutput(f"{task.host.name} answered {command!r} with garbled output "
+                              f"({noise}).")
+        data = _payload(command, output=output, error=mask(str(error)), error_kind="garbled",
+                        duration_ms=_ms(started), **_extras(info, 0.0))
+        return Result(host=task.host, result=data, failed=True, exception=error)
     rejected = device_error(output, platform.error_patterns)
     if rejected:
         error = CommandRejected(f"{task.host.name} rejected {command!r}: {rejected}")
-        data = _payload(command, output=output, error=str(error), error_kind="rejected",
-                        duration_ms=duration)
+        data = _payload(command, output=output, error=mask(str(error)), error_kind="rejected",
+                        duration_ms=_ms(started), **_extras(info, 0.0))
         return Result(host=task.host, result=data, failed=True, exception=error)
+    t_parse = time.perf_counter()
     parsed, parse_error = parse_output(platform, command, output) if parse else (None, None)
     data = _payload(command, output=output, parsed=parsed, parse_error=parse_error,
-                    duration_ms=duration)
+                    duration_ms=_ms(started), **_extras(info, _ms(t_parse)))
     return Result(host=task.host, result=data)
+
+
+def _extras(info: dict[str, Any], parse_ms: float) -> dict[str, Any]:
+    return {
+        "timings": {"connect_ms": info["connect_ms"], "command_ms": info["command_ms"],
+                    "parse_ms": parse_ms},
+        "connection": {"transport": info["transport"], "reused": info["reused"],
+                       "via": info["via"]},
+    }
 
 
 def run_commands(
@@ -135,7 +252,7 @@ def run_commands(
         payloads.append(result.result)
         if result.failed:
             failed, exception = True, result.exception
-            if result.result.get("error_kind") in ("auth", "connection"):
+            if result.result.get("error_kind") in ("auth", "connection", "timeout"):
                 break
     return Result(host=task.host, result=payloads, failed=failed, exception=exception)
 

@@ -102,7 +102,7 @@ def ask_cmd(
         return typer.confirm("Run these state-changing commands?", err=True)
 
     with NLChat(inventory=source(config, inventory), allow_write=allow_write,
-                confirm=confirm) as chat:
+                confirm=confirm, progress=not as_json) as chat:
         answer = chat.ask(query)
     if as_json:
         emit_json(answer.to_dict())

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from nlchat.cli import commands
+from nlchat.cli import commands, retry
 
 app = typer.Typer(
     name="nlchat",
@@ -20,6 +20,7 @@ app.command("translate")(commands.translate_cmd)
 app.command("resolve")(commands.resolve_cmd)
 app.command("ask")(commands.ask_cmd)
 app.command("platforms")(commands.platforms_cmd)
+app.command("retry")(retry.retry_cmd)
 
 
 def _version(value: bool) -> None:

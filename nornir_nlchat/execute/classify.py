@@ -11,14 +11,26 @@ from nornir_nlchat.errors import (
     CommandTimeout,
     ConnectionFailure,
     ExecutionError,
+    UnsafeCommandError,
 )
+from nornir_nlchat.execute.breaker import CircuitOpen
 from nornir_nlchat.logs import mask
 
-ERROR_KINDS = {
+
+class GarbledOutput(ExecutionError):
+    """The device answered with unreadable output (control characters, broken encoding)."""
+
+    default_hint = "Line noise or a confused terminal; try again, or check the device's CLI."
+
+
+ERROR_KINDS: dict[type[BaseException], str] = {
+    CircuitOpen: "circuit_open",
+    GarbledOutput: "garbled",
     AuthenticationFailure: "auth",
     ConnectionFailure: "connection",
     CommandTimeout: "timeout",
     CommandRejected: "rejected",
+    UnsafeCommandError: "unsafe",
 }
 
 
@@ -37,7 +49,12 @@ def classify(exc: BaseException, host: str) -> ExecutionError:
     name = type(exc).__name__
     text = mask(str(exc).strip().splitlines()[0] if str(exc).strip() else name)
     if "Authentication" in name or ("auth" in text.lower() and "fail" in text.lower()):
+        if "authentication timeout" in str(exc).lower():  # slow, not wrong: retryable
+            return ConnectionFailure(f"{host}: login timed out (the device took too long to "
+                                     "authenticate).")
         return AuthenticationFailure(f"{host}: authentication failed.")
+    if isinstance(exc, EOFError) and "while answering" in text:
+        return ConnectionFailure(f"{host}: the device closed the connection mid-output.")
     if isinstance(exc, ConnectionRefusedError) or "refused" in text.lower():
         return ConnectionFailure(f"{host}: connection refused.")
     if "ReadTimeout" in name or "Pattern not detected" in text:
@@ -47,6 +64,22 @@ def classify(exc: BaseException, host: str) -> ExecutionError:
     if isinstance(exc, (OSError, EOFError)) or "SSH" in name or "closed" in text.lower():
         return ConnectionFailure(f"{host}: connection failed ({text}).")
     return ExecutionError(f"{host}: {name}: {text}")
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+_CONTROL = re.compile("[\x00-\x07\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def garbled(output: str) -> str | None:
+    """Describe why ``output`` looks garbled (control characters, undecodable bytes), if so.
+
+    >>> garbled("Gi0/1  up  up") is None
+    True
+    >>> garbled("Gi0/1 \x07\ufffd up")
+    '2 control or undecodable characters'
+    """
+    bad = _CONTROL.findall(_ANSI.sub("", output))
+    return f"{len(bad)} control or undecodable characters" if bad else None
 
 
 def device_error(output: str, patterns: tuple[str, ...]) -> str | None:

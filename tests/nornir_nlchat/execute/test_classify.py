@@ -1,4 +1,3 @@
-import socket
 
 from nornir_nlchat.errors import AuthenticationFailure, CommandTimeout, ConnectionFailure
 from nornir_nlchat.execute.classify import classify, device_error, kind_of
@@ -16,7 +15,7 @@ def test_classification() -> None:
     assert isinstance(classify(NetmikoAuthenticationException("bad"), "R1"),
                       AuthenticationFailure)
     assert isinstance(classify(ConnectionRefusedError(111, "refused"), "R1"), ConnectionFailure)
-    assert isinstance(classify(socket.timeout("timed out"), "R1"), ConnectionFailure)
+    assert isinstance(classify(TimeoutError("timed out"), "R1"), ConnectionFailure)
     assert isinstance(classify(ReadTimeout("Pattern not detected"), "R1"), CommandTimeout)
     assert kind_of(classify(EOFError(), "R1")) == "connection"
     assert "R1" in str(classify(ValueError("odd"), "R1"))
