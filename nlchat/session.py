@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -15,8 +16,11 @@ from nornir.core.filter import F
 
 from nlchat.access import AccessPolicy, current_user
 from nlchat.answer import Answer, HostResult
+from nlchat.history import History
+from nlchat.plan import Plan
+from nlchat.summaries import summarize
 from nornir_nlchat.config import NLChatSettings, load_settings
-from nornir_nlchat.errors import InventoryError
+from nornir_nlchat.errors import InventoryError, NLChatError
 from nornir_nlchat.inventory import config_section, load_nornir
 from nornir_nlchat.platforms.registry import get_platform
 from nornir_nlchat.resolve import Resolution, index_for
@@ -86,6 +90,8 @@ class NLChat:
         self.allow_write = allow_write
         self.confirm = confirm
         self._lock = threading.Lock()
+        self._history: History | None = None
+        self.conversation_id: str | None = None
         # Runner with retries / breakers / timeouts / dead letters, and the progress bar.
         from nornir_nlchat.runners import prepare_session
 
@@ -117,6 +123,107 @@ class NLChat:
         """Translate ``query`` for one platform with the configured provider chain."""
         return self.selector.translate(query, get_platform(platform), allow_write=allow_write)
 
+    def plan(self, query: str, *, hosts: list[str] | None = None,
+             allow_write: bool | None = None) -> Plan:
+        """Decide which devices and which command per device, without running anything.
+
+        Args:
+            query: The request in words.
+            hosts: Use these hosts instead of resolving them from the query.
+            allow_write: Override the session's write mode for this request.
+        """
+        write = self.allow_write if allow_write is None else allow_write
+        if write and not self.access.may_write():
+            write = False  # the user's roles do not include write mode
+        plan = Plan(query, "ready", allow_write=write)
+        if hosts is None:
+            plan.resolution = self.resolve(query)
+            if plan.resolution.status not in ("one", "many"):
+                plan.status = plan.resolution.status
+                plan.text = self._unresolved_text(plan.resolution)
+                return plan
+            hosts = list(plan.resolution.hosts)
+        inventory = self.nornir.inventory.hosts
+        unknown = [h for h in hosts if h not in inventory]
+        if unknown:
+            plan.status, plan.text = "none", f"Unknown host(s): {', '.join(unknown)}."
+            return plan
+        plan.hosts = list(hosts)
+        decision = self.access.check([inventory[h] for h in hosts])
+        for name in decision.denied:
+            plan.failed[name] = HostResult(name, inventory[name].platform or "", None,
+                                           failed=True, error=decision.reason,
+                                           error_kind="denied")
+        if decision.denied and not decision.allowed:
+            plan.status, plan.text = "denied", f"{self.user}: {decision.reason}"
+            return plan
+        by_platform: dict[str, list[str]] = {}
+        for name in decision.allowed:
+            by_platform.setdefault(inventory[name].platform or "", []).append(name)
+        for platform_name, names in by_platform.items():
+            try:
+                plugin = get_platform(platform_name)
+            except NLChatError as exc:
+                for name in names:
+                    plan.failed[name] = HostResult(name, platform_name, None, failed=True,
+                                                   error=str(exc), error_kind="platform")
+                continue
+            translation = self.translate(query, plugin.name, allow_write=write)
+            plan.translations[plugin.name] = translation
+            if not translation.ok:
+                for name in names:
+                    plan.failed[name] = HostResult(name, platform_name, None, failed=True,
+                                                   error=translation.reason,
+                                                   error_kind=translation.status)
+                continue
+            specs = plugin.commands_for(translation.intent or "")
+            config = bool(specs) and specs[0].config_mode
+            grammar = plugin.read_only_grammar
+            for name in names:
+                plan.commands[name] = list(translation.commands)
+                if config:
+                    plan.config_hosts.add(name)
+                writes = [c for c in translation.commands
+                          if config or grammar is None or not guard.check(c, grammar).read_only]
+                if writes:
+                    plan.writes[name] = writes
+        if not plan.commands:
+            statuses = {t.status for t in plan.translations.values()}
+            plan.status = "refused" if "refused" in statuses or not statuses else "clarify"
+            reasons = [t.reason + (f" Options: {', '.join(t.choices)}." if t.choices else "")
+                       for t in plan.translations.values()]
+            plan.text = " ".join(dict.fromkeys(reasons)) or "Nothing can be run."
+        return plan
+
+    def execute(self, plan: Plan, *, confirmed: bool = False) -> Answer:
+        """Run a plan and answer. State-changing commands need confirmation first.
+
+        Args:
+            plan: What :meth:`plan` decided.
+            confirmed: The caller has shown the state-changing commands and the person
+                agreed; otherwise the session's ``confirm`` callback is asked.
+        """
+        started = time.perf_counter()
+        answer = Answer(plan.query, plan.status, hosts=list(plan.hosts),
+                        resolution=plan.resolution, translations=dict(plan.translations),
+                        results=dict(plan.failed), text=plan.text)
+        if plan.status == "ready" and plan.writes and not (
+                confirmed or (self.confirm is not None and self.confirm(dict(plan.writes)))):
+            answer.status = "refused"
+            answer.text = ("These commands change device state and were not confirmed, so "
+                           "nothing was run: " + "; ".join(
+                               sorted({c for cs in plan.writes.values() for c in cs})))
+        elif plan.status == "ready":
+            self._run(plan, answer.results)
+            answer.results = {name: answer.results[name] for name in plan.hosts}
+            failed = answer.failed_hosts
+            answer.status = "ok" if not failed else (
+                "failed" if len(failed) == len(answer.results) else "partial")
+            answer.text = "\n".join(summarize(r, plan.intent_of(r.platform), plan.query)
+                                    for r in answer.results.values())
+        self._record(answer, plan, (time.perf_counter() - started) * 1000)
+        return answer
+
     def ask(self, query: str, *, hosts: list[str] | None = None,
             allow_write: bool | None = None) -> Answer:
         """Resolve the devices, translate per platform, run, parse and answer.
@@ -126,118 +233,57 @@ class NLChat:
             hosts: Run on these hosts instead of resolving them from the query.
             allow_write: Override the session's write mode for this ask.
         """
-        write = self.allow_write if allow_write is None else allow_write
-        if write and not self.access.may_write():
-            write = False  # the user's roles do not include write mode
-        if hosts is None:
-            resolution = self.resolve(query)
-            if resolution.status not in ("one", "many"):
-                return self._unresolved(query, resolution)
-            hosts = list(resolution.hosts)
-        else:
-            resolution = None
-        inventory = self.nornir.inventory.hosts
-        unknown = [h for h in hosts if h not in inventory]
-        if unknown:
-            return Answer(query, "none", text=f"Unknown host(s): {', '.join(unknown)}.")
-        decision = self.access.check([inventory[h] for h in hosts])
-        if decision.denied:
-            denied = {name: HostResult(name, inventory[name].platform or "", None, failed=True,
-                                       error=decision.reason, error_kind="denied")
-                      for name in decision.denied}
-            if not decision.allowed:
-                return Answer(query, "denied", hosts=hosts, results=denied,
-                              text=f"{self.user}: {decision.reason}", resolution=resolution)
-            hosts = decision.allowed
-        by_platform: dict[str, list[str]] = {}
-        for name in hosts:
-            by_platform.setdefault(inventory[name].platform or "", []).append(name)
-        translations: dict[str, Translation] = {}
-        commands: dict[str, list[str]] = {}
-        results: dict[str, HostResult] = {}
-        for platform_name, names in by_platform.items():
-            try:
-                plugin = get_platform(platform_name)
-            except Exception as exc:
-                for name in names:
-                    results[name] = HostResult(name, platform_name, None, failed=True,
-                                               error=str(exc), error_kind="platform")
-                continue
-            translation = self.translate(query, plugin.name, allow_write=write)
-            translations[plugin.name] = translation
-            if translation.ok:
-                for name in names:
-                    commands[name] = list(translation.commands)
-        answer = Answer(query, "ok", hosts=hosts, resolution=resolution,
-                        translations=translations, results=results)
-        if not commands and not results:
-            return self._not_translated(answer)
-        if not self._write_confirmed(commands, by_platform):
-            answer.status = "refused"
-            answer.text = ("These commands change device state and were not confirmed, so "
-                           "nothing was run: " + "; ".join(
-                               sorted({c for cs in commands.values() for c in cs})))
-            return answer
-        self._run(commands, write, results)
-        for name in hosts:
-            if name not in results:  # platform's translation was refused or unclear
-                t = translations.get(get_platform(inventory[name].platform or "").name)
-                results[name] = HostResult(name, inventory[name].platform or "", None,
-                                           failed=True, error=t.reason if t else "not run",
-                                           error_kind=t.status if t else "error")
-        answer.results = {name: results[name] for name in hosts}
-        if decision.denied:
-            answer.results.update(denied)
-            answer.hosts = list(answer.results)
-        failed = answer.failed_hosts
-        answer.status = "ok" if not failed else ("failed" if len(failed) == len(answer.results)
-                                                 else "partial")
-        answer.text = "\n".join(r.summary() for r in answer.results.values())
-        return answer
+        return self.execute(self.plan(query, hosts=hosts, allow_write=allow_write))
+
+    # -- history and audit ---------------------------------------------------------------
+    @property
+    def history(self) -> History | None:
+        """The history store (None when ``history: false`` in the settings)."""
+        if not self.settings.history:
+            return None
+        if self._history is None:
+            self._history = History(self.settings.database_url)
+        return self._history
+
+    def _record(self, answer: Answer, plan: Plan, duration_ms: float) -> None:
+        history = self.history
+        if history is None:
+            return
+        try:
+            if self.conversation_id is None:
+                self.conversation_id = history.start(self.user, title=plan.query)
+            read_only = {h: h not in plan.writes for h in plan.hosts}
+            history.record(self.conversation_id, self.user, answer, duration_ms, read_only)
+        except Exception as exc:  # the store being down must not lose the answer
+            log.warning("could not record the ask in the history store: %s", exc)
 
     # -- helpers -------------------------------------------------------------------------
-    def _unresolved(self, query: str, resolution: Resolution) -> Answer:
+    @staticmethod
+    def _unresolved_text(resolution: Resolution) -> str:
         if resolution.status == "ambiguous":
-            text = (f"{resolution.reason} Which one did you mean: "
+            return (f"{resolution.reason} Which one did you mean: "
                     f"{', '.join(resolution.candidates)}?")
-        else:
-            text = resolution.reason or "No device in the inventory matches that request."
-        return Answer(query, resolution.status, text=text, resolution=resolution)
+        return resolution.reason or "No device in the inventory matches that request."
 
-    def _not_translated(self, answer: Answer) -> Answer:
-        statuses = {t.status for t in answer.translations.values()}
-        answer.status = "refused" if "refused" in statuses else "clarify"
-        reasons = []
-        for t in answer.translations.values():
-            extra = f" Options: {', '.join(t.choices)}." if t.choices else ""
-            reasons.append(f"{t.reason}{extra}")
-        answer.text = " ".join(dict.fromkeys(reasons))
-        return answer
-
-    def _write_confirmed(self, commands: dict[str, list[str]],
-                         by_platform: dict[str, list[str]]) -> bool:
-        writes: dict[str, list[str]] = {}
-        for platform_name, names in by_platform.items():
-            grammar = get_platform(platform_name).read_only_grammar
-            for name in names:
-                for command in commands.get(name, []):
-                    if grammar is None or not guard.check(command, grammar).read_only:
-                        writes.setdefault(name, []).append(command)
-        if not writes:
-            return True
-        return self.confirm is not None and bool(self.confirm(writes))
-
-    def _run(self, commands: dict[str, list[str]], write: bool,
-             results: dict[str, HostResult]) -> None:
+    def _run(self, plan: Plan, results: dict[str, HostResult]) -> None:
         from nornir_nlchat.execute.classify import kind_of
         from nornir_nlchat.logs import mask
+        from nornir_nlchat.tasks import run_config
 
-        targets = self.nornir.filter(F(name__any=list(commands)))
+        timeout = self.settings.execution.command_timeout
+        exec_hosts = {h: c for h, c in plan.commands.items() if h not in plan.config_hosts}
+        config_hosts = {h: c for h, c in plan.commands.items() if h in plan.config_hosts}
+        runs = []
         with self._lock:  # one ask at a time per session: connections are shared
-            run = targets.run(task=run_commands, commands=commands, allow_write=write,
-                              read_timeout=self.settings.execution.command_timeout,
-                              on_failed=True)
-        for name, multi in run.items():
+            if exec_hosts:
+                runs.append(self.nornir.filter(F(name__any=list(exec_hosts))).run(
+                    task=run_commands, commands=exec_hosts, allow_write=plan.allow_write,
+                    read_timeout=timeout, on_failed=True))
+            if config_hosts:
+                runs.append(self.nornir.filter(F(name__any=list(config_hosts))).run(
+                    task=run_config, lines=config_hosts, allow_write=plan.allow_write,
+                    read_timeout=timeout, on_failed=True))
+        for name, multi in [item for run in runs for item in run.items()]:
             host = self.nornir.inventory.hosts[name]
             data = multi[0].result
             payloads: list[dict[str, Any]] = data if isinstance(data, list) else (
@@ -253,7 +299,7 @@ class NLChat:
             parsed = payloads[0]["parsed"] if len(payloads) == 1 else None
             failed_payload = next((p for p in payloads if p["error"]), None)
             results[name] = HostResult(
-                name, host.platform or "", " ; ".join(p["command"] for p in payloads),
+                name, host.platform or "", "\n".join(p["command"] for p in payloads),
                 output=output, parsed=parsed, failed=failed_payload is not None,
                 error=failed_payload["error"] if failed_payload else None,
                 error_kind=failed_payload["error_kind"] if failed_payload else None,

@@ -80,6 +80,8 @@ class NLChatSettings(_Section):
     providers: ProviderSettings = ProviderSettings()
     execution: ExecutionSettings = ExecutionSettings()
     access: AccessSettings = AccessSettings()
+    history: bool = True
+    database_url: str | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
     log_format: Literal["text", "json"] = "text"
     user: str | None = None

@@ -164,6 +164,7 @@ def run_command(
     parse: bool = True,
     allow_write: bool = False,
     read_timeout: float = 60.0,
+    allow_destructive: bool = False,
 ) -> Result:
     """Run one command on the host over its persistent connection, guarded and parsed.
 
@@ -174,6 +175,7 @@ def run_command(
         allow_write: Let a non-read-only command through the guard (write mode). Callers
             must have shown the command and had it confirmed.
         read_timeout: Seconds to wait for the device to finish answering.
+        allow_destructive: With ``allow_write``, also let reload / erase / format through.
     """
     started = time.perf_counter()
     try:
@@ -183,7 +185,8 @@ def run_command(
     if platform.read_only_grammar is None:
         return _failed(task, command, UnsafeCommandError(
             f"{platform.name} declares no read-only grammar; nothing is sent."), started)
-    verdict = guard.check(command, platform.read_only_grammar, allow_write=allow_write)
+    verdict = guard.check(command, platform.read_only_grammar, allow_write=allow_write,
+                          allow_destructive=allow_destructive)
     if not verdict.allowed:
         return _failed(task, command, UnsafeCommandError(f"Refused {command!r}: "
                                                          f"{verdict.reason}"), started)
@@ -236,6 +239,7 @@ def run_commands(
     parse: bool = True,
     allow_write: bool = False,
     read_timeout: float = 60.0,
+    allow_destructive: bool = False,
 ) -> Result:
     """Run each host's own list of commands (``commands[host.name]``), one after another.
 
@@ -248,13 +252,72 @@ def run_commands(
     exception: BaseException | None = None
     for command in commands.get(task.host.name, []):
         result = run_command(task, command, parse=parse, allow_write=allow_write,
-                             read_timeout=read_timeout)
+                             read_timeout=read_timeout, allow_destructive=allow_destructive)
         payloads.append(result.result)
         if result.failed:
             failed, exception = True, result.exception
             if result.result.get("error_kind") in ("auth", "connection", "timeout"):
                 break
     return Result(host=task.host, result=payloads, failed=failed, exception=exception)
+
+
+def run_config(
+    task: Task,
+    lines: dict[str, list[str]],
+    *,
+    allow_write: bool = False,
+    allow_destructive: bool = False,
+    read_timeout: float = 60.0,
+) -> Result:
+    """Apply this host's configuration lines (``lines[host.name]``) as one change set.
+
+    Only in write mode: every line passes the guard first (reload / erase / format also need
+    ``allow_destructive``), then the lines go through Netmiko's configuration mode, and the
+    change is committed where the platform commits (``PlatformPlugin.config_commit``).
+    Callers must have shown the lines and had them confirmed.
+    """
+    started = time.perf_counter()
+    todo = lines.get(task.host.name, [])
+    text = "\n".join(todo)
+    try:
+        platform = get_platform(task.host.platform)
+    except NLChatError as exc:
+        return _failed(task, text, exc, started)
+    if not allow_write or platform.read_only_grammar is None:
+        return _failed(task, text, UnsafeCommandError(
+            "Configuration changes need write mode; nothing was sent."), started)
+    for line in todo:
+        verdict = guard.check(line, platform.read_only_grammar, allow_write=True,
+                              allow_destructive=allow_destructive)
+        if not verdict.allowed:
+            return _failed(task, text, UnsafeCommandError(
+                f"Refused {line!r}: {verdict.reason}"), started)
+    info: dict[str, Any] = {"transport": "netmiko", "reused": False, "via": None,
+                            "connect_ms": 0.0, "command_ms": 0.0}
+    try:
+        with pool.host_lock(task.host):
+            plugin, info["reused"] = pool.connection_for(task)
+            conn = plugin.connection
+            t1 = time.perf_counter()
+            output: str = conn.send_config_set(todo, read_timeout=read_timeout)
+            if platform.config_commit:
+                output += "\n" + str(conn.commit())
+            info["command_ms"] = _ms(t1)
+            plugin.last_used = time.monotonic()
+    except Exception as exc:
+        pool.drop(task.host)
+        return _failed(task, text, classify(exc, task.host.name), started, **_extras(info, 0.0))
+    output = _mask_secrets(output)
+    log.info("applied %d configuration line(s) on %s", len(todo), task.host.name,
+             extra={"host": task.host.name, "command": text, "duration_ms": _ms(started)})
+    rejected = device_error(output, platform.error_patterns)
+    if rejected:
+        error = CommandRejected(f"{task.host.name} rejected the configuration: {rejected}")
+        data = _payload(text, output=output, error=mask(str(error)), error_kind="rejected",
+                        duration_ms=_ms(started), **_extras(info, 0.0))
+        return Result(host=task.host, result=[data], failed=True, exception=error)
+    data = _payload(text, output=output, duration_ms=_ms(started), **_extras(info, 0.0))
+    return Result(host=task.host, result=[data])
 
 
 def nl_command(

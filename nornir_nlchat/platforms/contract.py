@@ -48,6 +48,8 @@ class CommandSpec:
         ntc_command: The string to look up in ntc-templates' index when it differs from the
             rendered command (ntc-templates matches prefixes and can pick the wrong template).
         parse: False when the output is not meant to be parsed (e.g. a config dump).
+        config_mode: True for configuration lines (sent in configuration mode, one change
+            set per ask, committed where the platform commits); False for exec commands.
     """
 
     intent: str
@@ -56,6 +58,7 @@ class CommandSpec:
     template: str | None = None
     ntc_command: str | None = None
     parse: bool = True
+    config_mode: bool = False
 
     @property
     def slots(self) -> tuple[str, ...]:
@@ -92,6 +95,7 @@ class PlatformPlugin:
             import path to it (read it through :meth:`health_adapter`).
         model_adapter: Name of this platform's LoRA adapter for the local model.
         connection_options: Extra Netmiko connection arguments for this platform.
+        config_commit: Configuration changes only take effect after a commit (Junos).
     """
 
     name: str
@@ -108,6 +112,7 @@ class PlatformPlugin:
     health: Any = None
     model_adapter: str | None = None
     connection_options: Mapping[str, Any] = field(default_factory=dict)
+    config_commit: bool = False
 
     def lab_personality(self) -> LabPersonality | None:
         """The lab personality, imported on first use when given as an import path."""

@@ -1,7 +1,8 @@
 """Aruba AOS-S / HP ProCurve platform plugin (built in, registered like any third-party plugin).
 
 The plugin object is assembled from data modules: ``catalog`` (commands, slot formats),
-``grammar`` (read-only grammar, CLI error text) and ``lab`` (the simulated device, imported only when the lab runs).
+``grammar`` (read-only grammar, CLI error text) and ``lab`` (the simulated device,
+imported only when the lab runs).
 """
 
 from __future__ import annotations

@@ -115,12 +115,15 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("running_config", "show running-config", parse=False),
     C("startup_config", "show config", parse=False),
     # write mode (AOS-S enables/disables ports and names them)
-    C("interface_shutdown", "interface {interface}\ndisable", read_only=False, parse=False),
-    C("interface_no_shutdown", "interface {interface}\nenable", read_only=False, parse=False),
+    C("interface_shutdown", "interface {interface}\ndisable", read_only=False, parse=False,
+      config_mode=True),
+    C("interface_no_shutdown", "interface {interface}\nenable", read_only=False, parse=False,
+      config_mode=True),
     C("set_interface_description", "interface {interface}\nname {description}", read_only=False,
-      parse=False),
-    C("vlan_create", "vlan {vlan}\nname {vlan_name}", read_only=False, parse=False),
-    C("vlan_create", "vlan {vlan}", read_only=False, parse=False),
+      parse=False, config_mode=True),
+    C("vlan_create", "vlan {vlan}\nname {vlan_name}", read_only=False, parse=False,
+      config_mode=True),
+    C("vlan_create", "vlan {vlan}", read_only=False, parse=False, config_mode=True),
     C("save_config", "write memory", read_only=False, parse=False),
 )
 

@@ -1,7 +1,8 @@
 """Juniper Junos platform plugin (built in, registered like any third-party plugin).
 
 The plugin object is assembled from data modules: ``catalog`` (commands, slot formats),
-``grammar`` (read-only grammar, CLI error text) and ``lab`` (the simulated device, imported only when the lab runs).
+``grammar`` (read-only grammar, CLI error text) and ``lab`` (the simulated device,
+imported only when the lab runs).
 """
 
 from __future__ import annotations
@@ -24,4 +25,5 @@ plugin = PlatformPlugin(
     error_patterns=ERROR_PATTERNS,
     read_only_grammar=GRAMMAR,
     lab="nlchat_plugins.juniper_junos.lab:PERSONALITY",
+    config_commit=True,
 )

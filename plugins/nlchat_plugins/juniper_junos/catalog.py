@@ -126,13 +126,16 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("running_config", "show configuration", parse=False),
     C("running_config_section", "show configuration {section}", parse=False),
     # write mode (configuration statements; the session commits them)
-    C("interface_shutdown", "set interfaces {interface} disable", read_only=False, parse=False),
+    C("interface_shutdown", "set interfaces {interface} disable", read_only=False, parse=False,
+      config_mode=True),
     C("interface_no_shutdown", "delete interfaces {interface} disable", read_only=False,
-      parse=False),
+      parse=False, config_mode=True),
     C("set_interface_description", 'set interfaces {interface} description "{description}"',
-      read_only=False, parse=False),
-    C("vlan_create", "set vlans {vlan_name} vlan-id {vlan}", read_only=False, parse=False),
-    C("vlan_create", "set vlans vlan{vlan} vlan-id {vlan}", read_only=False, parse=False),
+      read_only=False, parse=False, config_mode=True),
+    C("vlan_create", "set vlans {vlan_name} vlan-id {vlan}", read_only=False, parse=False,
+      config_mode=True),
+    C("vlan_create", "set vlans vlan{vlan} vlan-id {vlan}", read_only=False, parse=False,
+      config_mode=True),
     C("save_config", "commit", read_only=False, parse=False),
 )
 
