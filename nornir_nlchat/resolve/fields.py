@@ -1,0 +1,187 @@
+"""Where each host attribute lives in an inventory's host data (:class:`FieldMap`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from typing import Any
+
+# Keys tried, in order, when a field's value is a mapping (NetBox-style nested objects).
+_MAPPING_VALUE_KEYS = ("name", "slug", "display", "value", "label", "code")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldMap:
+    """Dotted paths into host data for each attribute the resolver uses.
+
+    Each path is looked up in the host's data (with Nornir's group and defaults inheritance
+    for the first key), then through nested mappings: ``"location.city"`` reads
+    ``host["location"]["city"]``. Several alternatives may be given separated by ``|``; the
+    first one present wins (``"role.name|device_role.name"``). ``None`` switches a field off.
+    A missing field is simply absent: the resolver then relies on what else it knows (for
+    instance the host name pattern or the platform).
+
+    Attributes:
+        vendor: Vendor name ("cisco"). Derived from the platform when absent.
+        role: Device role ("core_switch", "router", "spine", ...).
+        site: Site code or name ("LON-DC1").
+        city: City name.
+        country: Country name or ISO-3166 code.
+        location_name: Free-text location name ("London Docklands DC1").
+        aliases: Other names people use for the device (a string or a list).
+        latitude: Latitude (recorded, not used for matching).
+        longitude: Longitude (recorded, not used for matching).
+        tags: Labels (a string or a list); matched like group names.
+        use_platform: Match ``host.platform`` words ("nxos", "eos").
+        use_groups: Match the host's group names (including parent groups).
+        use_hostname: Match ``host.hostname`` (address or FQDN) exactly.
+    """
+
+    vendor: str | None = "vendor"
+    role: str | None = "role"
+    site: str | None = "site"
+    city: str | None = "location.city"
+    country: str | None = "location.country"
+    location_name: str | None = "location.name"
+    aliases: str | None = "aliases"
+    latitude: str | None = "location.latitude"
+    longitude: str | None = "location.longitude"
+    tags: str | None = "tags"
+    use_platform: bool = True
+    use_groups: bool = True
+    use_hostname: bool = True
+
+    @classmethod
+    def netbox(cls) -> FieldMap:
+        """Paths for hosts from ``nornir_netbox`` (device JSON from the NetBox API)."""
+        return cls(
+            vendor="device_type.manufacturer.slug|manufacturer.slug|vendor",
+            role="role.slug|device_role.slug|role",
+            site="site.slug|site",
+            city="city|location.city",
+            country="country|location.country",
+            location_name="location.name",
+            aliases="custom_fields.aliases|aliases",
+            latitude="latitude",
+            longitude="longitude",
+            tags="tags",
+        )
+
+    def paths(self) -> dict[str, str]:
+        """The configured (non-empty) string paths by attribute name."""
+        out: dict[str, str] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str) and value:
+                out[f.name] = value
+        return out
+
+
+# Reads one top-level key of host data; returns MISSING (or raises KeyError) when absent.
+Getter = Callable[[str], Any]
+Paths = tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=64)
+def compiled(fmap: FieldMap) -> dict[str, Paths]:
+    """Each configured path of ``fmap`` split into alternatives of key tuples (cached)."""
+    out: dict[str, Paths] = {}
+    for name, path in fmap.paths().items():
+        alternatives = []
+        for alternative in path.split("|"):
+            keys = tuple(k for k in alternative.strip().split(".") if k)
+            if keys:
+                alternatives.append(keys)
+        out[name] = tuple(alternatives)
+    return out
+
+
+MISSING: Any = object()  # what a Getter returns for an absent key
+
+
+def _values(get: Getter, paths: Paths | None) -> Any:
+    """The raw value at the first present alternative of ``paths`` (None when absent)."""
+    if not paths:
+        return None
+    for keys in paths:
+        try:
+            value = get(keys[0])
+        except (KeyError, AttributeError, TypeError):
+            continue
+        if value is MISSING:
+            continue
+        for key in keys[1:]:
+            if value is None:
+                break
+            value = value.get(key) if isinstance(value, dict) else _step(value, key)
+        if value is None or value == "" or value == []:
+            continue
+        return value
+    return None
+
+
+def first(get: Getter, paths: Paths | None) -> str | None:
+    """The first string value at ``paths`` (see :class:`FieldMap`), or None."""
+    value = _values(get, paths)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    for item in _strings(value):
+        return item
+    return None
+
+
+def every(get: Getter, paths: Paths | None) -> tuple[str, ...]:
+    """All string values at ``paths`` (a string or a list of them)."""
+    value = _values(get, paths)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value.strip(),) if value.strip() else ()
+    if isinstance(value, list) and all(type(v) is str for v in value):
+        return tuple(v.strip() for v in value if v.strip())
+    return tuple(_strings(value))
+
+
+def number(get: Getter, paths: Paths | None) -> float | None:
+    """The value at ``paths`` as a float, or None."""
+    value = _values(get, paths)
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    for item in _strings(value):
+        try:
+            return float(item)
+        except ValueError:
+            return None
+    return None
+
+
+def _step(value: Any, key: str) -> Any:
+    if isinstance(value, dict):
+        return value.get(key)
+    if isinstance(value, (list, tuple)):
+        out = [_step(v, key) for v in value]
+        return [v for v in out if v is not None] or None
+    return getattr(value, key, None)
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if value is None or isinstance(value, bool):
+        return
+    if isinstance(value, str):
+        if value.strip():
+            yield value.strip()
+    elif isinstance(value, (int, float)):
+        yield str(value)
+    elif isinstance(value, dict):
+        for key in _MAPPING_VALUE_KEYS:
+            if key in value:
+                yield from _strings(value[key])
+                return
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _strings(item)

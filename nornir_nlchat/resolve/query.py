@@ -1,0 +1,952 @@
+"""Reading a whole request and deciding which hosts it is about.
+
+Two passes over the request:
+
+1. **Identifiers** (written names): host names, aliases, host names/addresses, also written
+   with separators, spaces, zero padding, look-alike characters or a typo, name stems
+   ("GBLONDC1SW"), ranges ("SW1 through SW4"). A name that is shaped like the inventory's names
+   but matches none ("GBMANB1SW2") makes the answer "none": it is never snapped to another host.
+2. **Descriptions**: places (city, alternative city names, country, city code, site code,
+   "building 2" / "datacenter 1"), roles with qualifiers and numbers ("the second core
+   switch", "router 2"), vendors, platforms, groups, alias words, quantifiers ("all",
+   "both", plural nouns) and negations ("outside india"). Everything else (the command part
+   of the request) is ignored.
+
+Attributes of one kind are OR-ed ("london and frankfurt"), kinds are AND-ed. A description
+of one device that fits several is "ambiguous"; a place, vendor or role the inventory does
+not have makes the answer "none".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from . import places, vocab
+from .index import InventoryIndex, alias_words
+from .lexicon import ENTITY_KINDS, MAX_PHRASE, Meaning, static_lexicon
+from .names import NameMatch, short_name
+from .result import Resolution, Status
+from .text import canon, fold, fold_words
+
+MAX_QUERY_CHARS = 2000
+_COARSE = re.compile(r"[^\s,;()\[\]{}\"<>]+")
+_SHIFT_DIGITS = frozenset("!@#$%^&*()|")
+# Addresses, prefixes, MACs and interface names: looked up as host addresses, never read as
+# words ("00:1b:2c" is not "building 2").
+_TECHNICAL = re.compile(
+    r":|\d/\d|^\d+(\.\d+){2,}|^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$|^[0-9a-f]{2}-[0-9a-f]{2}-",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "all", "every", "both", "each", "any", "on", "at", "in", "for", "from",
+     "of", "to", "this", "that", "our", "my", "whole", "entire"}
+)
+# Endings of adjectives, verbs and adverbs: such an unknown word is not taken for a place.
+_NOT_PLACE_SUFFIXES = (
+    "y", "ed", "ing", "est", "ly", "ous", "ive", "able", "ible", "ful", "less", "ical", "ish",
+)
+_PLACE_KINDS = frozenset({"city", "country", "citycode", "world", "locword", "unknownplace"})
+_KIND_PRIORITY = (
+    ("rolecode",), ("family",), ("role",), ("vendor",), ("platform",),
+    ("city", "country", "citycode", "locword", "site"), ("group",), ("aliasword",),
+)
+
+
+@dataclass(slots=True)
+class _Coarse:
+    raw: str
+    canon: str
+    first: int
+    count: int
+    upper: bool
+
+
+@dataclass(slots=True)
+class _Mention:
+    dim: str  # place, site, kind, role, vendor, platform, group, aliasword, device
+    ids: set[int] | None  # None: names something the inventory does not have
+    label: str
+    start: int
+    end: int
+    level: str = ""  # for places: "city" or "country"
+    plural: bool = False
+    negated: bool = False
+    index: int | None = None
+    family: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Ident:
+    ids: set[int]
+    label: str
+    how: str
+    distance: int = 0
+
+
+def resolve_query(ix: InventoryIndex, query: str) -> Resolution:
+    """Resolve ``query`` against ``ix`` (see :meth:`InventoryIndex.resolve`)."""
+    if not isinstance(query, str) or not query.strip():
+        return Resolution("none", reason="The request is empty, so it names no device.",
+                          query=query if isinstance(query, str) else "")
+    if len(query) > MAX_QUERY_CHARS:
+        return Resolution(
+            "none",
+            reason=f"The request is too long ({len(query)} characters; at most "
+            f"{MAX_QUERY_CHARS} are read), so no device is picked.",
+            query=query[:200],
+        )
+    if not ix.records:
+        return Resolution("none", reason="The inventory has no hosts.", query=query)
+    return _Parser(ix, query).run()
+
+
+class _Parser:
+    def __init__(self, ix: InventoryIndex, query: str) -> None:
+        self.ix = ix
+        self.query = query
+        self.static = static_lexicon()
+        self.coarse: list[_Coarse] = []
+        self.words: list[str] = []
+        self.word_coarse: list[int] = []
+        self._tokenize()
+        self.used = [False] * len(self.words)
+        self.idents: list[_Ident] = []
+        self.failed: list[str] = []
+        self.mentions: list[_Mention] = []
+        self.quants: list[int] = []
+        self.negs: list[int] = []
+        self.plural = False
+        self.ranged = False
+        self.unknown_words: list[int] = []
+
+    # -- tokens ---------------------------------------------------------------------------------
+
+    def _tokenize(self) -> None:
+        letters_upper = [
+            m.group().isupper() for m in _COARSE.finditer(self.query) if m.group().isalpha()
+        ]
+        all_caps = bool(letters_upper) and all(letters_upper)
+        for m in _COARSE.finditer(self.query):
+            raw = m.group().strip(".:?'`\u2019")
+            if not raw:
+                continue
+            if raw in ("&", "+"):
+                raw = "and"
+            words = [] if _TECHNICAL.search(raw) else fold_words(raw)
+            alpha = [ch for ch in raw if ch.isalpha()]
+            upper = bool(alpha) and not all_caps and all(ch.isupper() for ch in alpha)
+            self.coarse.append(_Coarse(raw, canon(raw), len(self.words), len(words), upper))
+            for w in words:
+                self.words.append(w)
+                self.word_coarse.append(len(self.coarse) - 1)
+
+    def _span_free(self, start: int, end: int) -> bool:
+        return not any(self.used[start:end])
+
+    def _use(self, start: int, end: int) -> None:
+        for p in range(start, end):
+            self.used[p] = True
+
+    def _use_coarse(self, first: int, last: int) -> tuple[int, int]:
+        start = self.coarse[first].first
+        end = self.coarse[last].first + self.coarse[last].count
+        self._use(start, end)
+        return start, end
+
+    # -- pass 1: identifiers ----------------------------------------------------------------------
+
+    def _identifiers(self) -> None:
+        self._ranges()
+        n = len(self.coarse)
+        i = 0
+        while i < n:
+            c = self.coarse[i]
+            if not c.canon or not self._span_free(c.first, c.first + c.count):
+                i += 1
+                continue
+            best: tuple[int, str, set[int]] | None = None
+            joined = ""
+            for j in range(i, min(n, i + 6)):
+                cj = self.coarse[j]
+                if not cj.canon or not self._span_free(cj.first, cj.first + cj.count):
+                    break
+                joined += cj.canon
+                if j > i and len(joined) > self.ix.max_join_len:
+                    break
+                hit = self._lookup_joined(joined, i, j)
+                if hit is not None:
+                    best = (j, hit[0], hit[1])
+            if best is None:
+                i += 1
+                continue
+            j, how, ids = best
+            start, end = self._use_coarse(i, j)
+            label = " ".join(self.coarse[k].raw for k in range(i, j + 1))
+            if how in ("site", "location", "group", "platform"):
+                dim = {"site": "site", "location": "site", "group": "group",
+                       "platform": "platform"}[how]
+                self.mentions.append(_Mention(dim, set(ids), f"{how} {label}", start, end))
+            else:
+                self.idents.append(_Ident(set(ids), label, how))
+            i = j + 1
+        self._alias_sequences()
+        self._loose_names()
+
+    def _lookup_joined(self, key: str, i: int, j: int) -> tuple[str, set[int]] | None:
+        ix = self.ix
+        single = i == j
+        raw = self.coarse[i].raw
+        if single and _SHIFT_DIGITS.intersection(raw):
+            return None  # "SW!" - the look-alike pass reads it
+        hit = ix.name_table.exact.get(key)
+        if hit:
+            return ("name", hit)
+        if single and "." in raw.strip("."):
+            hit = ix.hostnames.get(fold(raw)) or ix.name_table.exact.get(canon(short_name(raw)))
+            if hit:
+                return ("hostname" if fold(raw) in ix.hostnames else "name", hit)
+        plain_word = single and raw.isalpha() and self._is_vocab_word(fold(raw))
+        if not plain_word:
+            hit = ix.alias_table.exact.get(key)
+            if hit:
+                return ("alias", hit)
+        if single:
+            hit = ix.hostnames.get(fold(raw))
+            if hit:
+                return ("hostname", hit)
+        if len(key) >= 5 and not key[-1].isdigit():
+            hit = ix.name_table.stems.get(key)
+            if hit and _has_digit(key):
+                return ("stem", hit)
+        if plain_word:
+            return None
+        for how, table in (("site", ix.sites), ("location", ix.locations),
+                           ("group", ix.groups), ("platform", ix.platform_keys)):
+            hit = table.get(key)
+            if hit and (not single or not raw.isalpha() or how != "location"):
+                return (how, hit)
+        if single and _has_separator(raw) and len(key) >= 4:
+            hit = ix.alias_table.stems.get(key)
+            if hit:
+                return ("aliasstem", hit)
+        return None
+
+    def _is_vocab_word(self, word: str) -> bool:
+        return (
+            (word,) in self.static
+            or word in vocab.STOPWORDS
+            or word in vocab.COMMON_WORDS
+            or (word,) in self.ix.lexicon
+        )
+
+    def _ranges(self) -> None:
+        """"SW1 through SW4", "SW1 - SW4", "SW1 to 4", "SW1-4"."""
+        table = self.ix.name_table
+        for i, c in enumerate(self.coarse):
+            left_key: str | None = None
+            right: str | None = None
+            first, last = i, i
+            if c.raw.lower() in vocab.RANGE_WORDS and 0 < i < len(self.coarse) - 1:
+                before = self.coarse[i - 2].raw.lower() if i >= 2 else ""
+                if c.raw.lower() == "to" and before in ("from", "between"):
+                    continue  # "ping from A to B": two devices, not a range
+                left_key, right = self.coarse[i - 1].canon, self.coarse[i + 1].raw
+                first, last = i - 1, i + 1
+            elif "-" in c.raw and c.canon not in table.exact and c.canon not in (
+                self.ix.alias_table.exact
+            ):
+                head, _, tail = c.raw.rpartition("-")
+                left_key, right = canon(head), tail
+            if left_key is None or right is None or left_key not in table.exact:
+                continue
+            lm = re.fullmatch(r"(.*?[a-z])(\d+)", left_key)
+            if lm is None:
+                continue
+            stem, low = lm.group(1), int(lm.group(2))
+            right_key = canon(right)
+            if right_key.isdigit():
+                high = int(right_key)
+            else:
+                rm = re.fullmatch(r"(.*?[a-z])(\d+)", right_key)
+                if rm is None or rm.group(1) != stem or right_key not in table.exact:
+                    continue
+                high = int(rm.group(2))
+            if not low < high <= low + 1000:
+                continue
+            ids: set[int] = set()
+            for k in range(low, high + 1):
+                ids |= table.exact.get(stem + str(k), set())
+            if not self._span_free(self.coarse[first].first,
+                                   self.coarse[last].first + self.coarse[last].count):
+                continue
+            self._use_coarse(first, last)
+            label = " ".join(x.raw for x in self.coarse[first : last + 1])
+            self.idents.append(_Ident(ids, label, "range"))
+            self.ranged = True
+
+    def _alias_sequences(self) -> None:
+        ix = self.ix
+        if not ix.alias_seqs:
+            return
+        norm = list(alias_words(" ".join(self.words)))
+        if len(norm) != len(self.words):
+            return
+        p = 0
+        while p < len(norm):
+            matched = False
+            for size in range(min(ix.max_alias_words, len(norm) - p), 1, -1):
+                if not self._span_free(p, p + size):
+                    continue
+                key = tuple(norm[p : p + size])
+                hit = ix.alias_seqs.get(key)
+                how = "alias"
+                if not hit:
+                    nxt = norm[p + size] if p + size < len(norm) else ""
+                    if nxt.isdigit() or len(nxt) == 1:
+                        continue
+                    hit = ix.alias_seq_stems.get(key)
+                    how = "aliasstem"
+                if hit:
+                    self._use(p, p + size)
+                    self.idents.append(_Ident(set(hit), " ".join(self.words[p : p + size]), how))
+                    p += size
+                    matched = True
+                    break
+            if not matched:
+                p += 1
+
+    def _loose_names(self) -> None:
+        """Names with look-alike characters or a typo; well-formed names that do not exist."""
+        ix = self.ix
+        role_codes = frozenset(ix.learned_role_codes) | frozenset(vocab.ROLE_CODES)
+        for c in self.coarse:
+            if not c.canon or not c.count or not self._span_free(c.first, c.first + c.count):
+                continue
+            has_digit = _has_digit(c.canon)
+            if not has_digit and not _has_separator(c.raw) and not _SHIFT_DIGITS.intersection(
+                c.raw
+            ):
+                continue
+            match: NameMatch | None = None
+            if _SHIFT_DIGITS.intersection(c.raw) or any(ch in "ilo" for ch in c.canon):
+                match = ix.name_table.lookalike(c.raw) or ix.alias_table.lookalike(c.raw)
+            if match is None and _SHIFT_DIGITS.intersection(c.raw):
+                match = ix.name_table.stem(c.canon) or ix.name_table.lookup(c.canon)
+            name_like = has_digit and ix.name_table.is_name_like(c.canon)
+            if match is None and name_like:
+                match = ix.name_table.fuzzy(c.canon, role_codes)
+            if (
+                match is None
+                and (has_digit or _has_separator(c.raw))
+                and len(c.canon) >= 5
+                and (ix.alias_table.is_name_like(c.canon) or _has_separator(c.raw))
+            ):
+                match = ix.alias_table.fuzzy(c.canon)
+            if match is not None:
+                self._use(c.first, c.first + c.count)
+                self.idents.append(_Ident(match.ids, c.raw, match.how, match.distance))
+                continue
+            alias_like = _has_separator(c.raw) and _alias_stem_exists(ix, c.canon)
+            if name_like or alias_like:
+                self._use(c.first, c.first + c.count)
+                self.failed.append(c.raw)
+
+    # -- pass 2: descriptions ---------------------------------------------------------------------
+
+    def _descriptions(self) -> None:
+        p = 0
+        n = len(self.words)
+        pending_ord: tuple[int, int] | None = None
+        while p < n:
+            if self.used[p]:
+                p += 1
+                continue
+            size, meanings, plural = self._phrase_at(p)
+            if not meanings:
+                self._unknown_word(p)
+                p += 1
+                continue
+            end = p + size
+            chosen = self._choose(meanings, p, end)
+            kind = chosen[0].kind if chosen else ""
+            if kind == "ord":
+                pending_ord = (int(chosen[0].value), p)
+            elif kind == "num":
+                value = int(chosen[0].value)
+                nxt = self._peek_kind(end)
+                if nxt in ("family", "device", "qual", "role", "rolecode") and value >= 2:
+                    self.plural = True
+                if end < n and self.words[end] in vocab.ORDINAL_SUFFIXES:
+                    pending_ord = (value, p)
+                    end += 1
+            elif kind == "quant":
+                self.quants.append(p)
+            elif kind == "neg":
+                self.negs.append(p)
+            elif kind == "device":
+                word_plural = plural or any(
+                    w in vocab.PLURAL_ROLE_WORDS for w in self.words[p:end]
+                )
+                self.mentions.append(_Mention("device", None, "device", p, end,
+                                              plural=word_plural))
+            elif kind in ("qual", "family", "role", "rolecode"):
+                end = self._role_phrase(p, pending_ord)
+                pending_ord = None
+            elif kind == "kind":
+                end = self._site_kind(p, end, str(chosen[0].value))
+            elif chosen and kind in ENTITY_KINDS:
+                self._entity(chosen, p, end, plural)
+            elif not chosen:
+                self._unknown_word(p)
+            self._use(p, end)
+            p = max(end, p + 1)
+            if pending_ord is not None and p - pending_ord[1] > 5:
+                pending_ord = None
+        self._unknown_places()
+
+    def _phrase_at(self, p: int) -> tuple[int, list[Meaning], bool]:
+        """Longest phrase at ``p``: (length, meanings, plural-by-suffix)."""
+        ix = self.ix
+        words = self.words
+        limit = min(MAX_PHRASE, len(words) - p)
+        for size in range(limit, 0, -1):
+            if not self._span_free(p, p + size):
+                continue
+            key = tuple(words[p : p + size])
+            found = [*ix.lexicon.get(key, ()), *self.static.get(key, ())]
+            if found:
+                if size == 1 and not self._code_allowed(p, found):
+                    continue
+                return size, found, False
+        word = words[p]
+        if word.isdigit():
+            return 1, [Meaning("num", int(word))], False
+        code = self._country_code(p)
+        if code is not None:
+            return 1, [Meaning("country", code)], False
+        if len(word) > 3 and word.endswith("s") and word.isalpha():
+            for stem in (word[:-1], word[:-2] if word.endswith("es") else ""):
+                if not stem:
+                    continue
+                found = [*ix.lexicon.get((stem,), ()), *self.static.get((stem,), ())]
+                found = [m for m in found if m.kind in ENTITY_KINDS or m.kind == "device"]
+                if found:
+                    return 1, found, True
+        fuzzy = self._fuzzy(word)
+        if fuzzy:
+            return 1, fuzzy, False
+        return 1, [], False
+
+    def _code_allowed(self, p: int, found: list[Meaning]) -> bool:
+        """Two-letter words that are also English ("in", "at") only count in capitals."""
+        word = self.words[p]
+        if word not in vocab.STOPWORDS:
+            return True
+        if not self._standalone_upper(p) and not (p > 0 and self.words[p - 1] == "the"):
+            return False
+        return any(m.kind in ENTITY_KINDS for m in found)
+
+    def _standalone_upper(self, p: int) -> bool:
+        """The word is a whole token written in capitals ("IN", not "GUEST-IN")."""
+        c = self.coarse[self.word_coarse[p]]
+        return c.upper and c.count == 1
+
+    def _country_code(self, p: int) -> str | None:
+        """Bare country codes ("IN", "uk", "USA"); short English words need capitals."""
+        word = self.words[p]
+        if not word.isalpha() or len(word) not in (2, 3):
+            return None
+        code = places.country_names().get(word)
+        if code is None:
+            return None
+        upper = self._standalone_upper(p)
+        in_inventory = code in self.ix.country
+        if word in vocab.STOPWORDS or word in vocab.COMMON_WORDS:
+            after_the = p > 0 and self.words[p - 1] == "the" and len(word) == 2
+            return code if (upper and in_inventory) or after_the else None
+        if in_inventory or word in places.UNAMBIGUOUS_COUNTRY_CODES:
+            return code
+        return code if upper and word == code and len(word) == 3 else None
+
+    def _fuzzy(self, word: str) -> list[Meaning]:
+        if (
+            len(word) < 5
+            or not word.isalpha()
+            or word in vocab.STOPWORDS
+            or word in vocab.COMMON_WORDS
+        ):
+            return []
+        budget = 1 if len(word) < 8 else 2
+        if word in places.world_city_names():
+            return []
+        hits = process.extract(
+            word, self.ix.fuzzy_keys, scorer=OSA.distance, score_cutoff=budget, limit=4
+        )
+        if not hits:
+            return []
+        best = min(h[1] for h in hits)
+        keys = {self.ix.fuzzy_vocab[h[0]] for h in hits if h[1] == best}
+        if len(keys) != 1:
+            return []
+        key = keys.pop()
+        return [*self.ix.lexicon.get(key, ()), *self.static.get(key, ())]
+
+    def _choose(self, meanings: list[Meaning], start: int, end: int) -> list[Meaning]:
+        """Pick the meanings of a phrase: entities the inventory has, else structure words,
+        else entities it lacks."""
+        present: list[Meaning] = []
+        unknown: list[Meaning] = []
+        structural: list[Meaning] = []
+        for m in meanings:
+            if m.kind in ENTITY_KINDS:
+                (present if self.ix.hosts_for(m) else unknown).append(m)
+            else:
+                structural.append(m)
+        if present:
+            for kinds in _KIND_PRIORITY:
+                picked = [m for m in present if m.kind in kinds]
+                if picked:
+                    return picked
+            return present[:1]
+        for m in structural:
+            if m.kind == "kind" and not self._kind_ok(start, end):
+                continue
+            if m.kind == "qual" and self._peek_role_after_quals(start) is None and (
+                m.value not in vocab.STANDALONE_QUALIFIERS
+            ):
+                continue
+            return [m]
+        if unknown:
+            return unknown[:1]
+        return []
+
+    def _kind_ok(self, start: int, end: int) -> bool:
+        word = self.words[start]
+        if end - start == 1 and word in vocab.SITE_KINDS_NEED_NUMBER:
+            return self._number_at(end) is not None
+        return True
+
+    def _number_at(self, p: int) -> int | None:
+        if p >= len(self.words) or self.used[p]:
+            return None
+        word = self.words[p]
+        if word.isdigit():
+            return int(word)
+        return vocab.NUMBER_WORDS.get(word)
+
+    def _peek_kind(self, p: int) -> str | None:
+        if p >= len(self.words) or self.used[p]:
+            return None
+        _size, meanings, _plural = self._phrase_at(p)
+        return meanings[0].kind if meanings else None
+
+    def _peek_role_after_quals(self, p: int) -> tuple[int, int] | None:
+        """If qualifiers at ``p`` are followed by a role noun, its (start, end)."""
+        q = p
+        while q < len(self.words) and not self.used[q]:
+            size, meanings, _plural = self._phrase_at(q)
+            kinds = {m.kind for m in meanings}
+            if kinds & {"family", "role", "rolecode"}:
+                return q, q + size
+            if "qual" in kinds:
+                q += size
+                continue
+            return None
+        return None
+
+    def _role_phrase(self, p: int, pending_ord: tuple[int, int] | None) -> int:
+        """Qualifiers + role noun (+ number) starting at ``p``; returns the end position."""
+        ix = self.ix
+        quals: list[str] = []
+        q = p
+        family: str | None = None
+        exact: tuple[str, str | None] | None = None
+        unknown_family = False
+        plural = False
+        noun_end = p
+        while q < len(self.words) and not self.used[q]:
+            size, meanings, suffix_plural = self._phrase_at(q)
+            by_kind = {m.kind: m for m in meanings}
+            chosen = self._choose(meanings, q, q + size)
+            chosen_kinds = {m.kind for m in chosen}
+            words = self.words[q : q + size]
+            if chosen_kinds & {"family", "role", "rolecode"} or (
+                not chosen and "family" in by_kind
+            ):
+                m = chosen[0] if chosen else by_kind["family"]
+                if m.kind == "family":
+                    family = str(m.value)
+                    unknown_family = not ix.family.get(family)
+                elif m.kind == "role":
+                    family, qual = m.value
+                    if qual:
+                        quals.append(qual)
+                else:
+                    exact = m.value
+                    family = exact[0] if exact else None
+                plural = suffix_plural or any(w in vocab.PLURAL_ROLE_WORDS for w in words)
+                noun_end = q + size
+                break
+            if "qual" in by_kind and not chosen_kinds & ENTITY_KINDS:
+                quals.append(str(by_kind["qual"].value))
+                plural = plural or any(w in vocab.PLURAL_ROLE_WORDS for w in words)
+                q += size
+                noun_end = q
+                continue
+            break
+        if family is None:
+            standalone = [x for x in quals if x in vocab.STANDALONE_QUALIFIERS]
+            if not standalone:
+                return max(noun_end, p + 1)
+            family = vocab.STANDALONE_QUALIFIERS[standalone[-1]]
+        end = noun_end
+        index: int | None = None
+        if end < len(self.words) and not self.used[end] and self.words[end] in (
+            vocab.NUMBER_MARKERS
+        ) and self._number_at(end + 1) is not None:
+            end += 1
+        number = self._number_at(end)
+        if number is not None and not (
+            end + 1 < len(self.words) and self.words[end + 1] in vocab.ORDINAL_SUFFIXES
+        ):
+            index = number
+            end += 1
+        elif pending_ord is not None:
+            index = pending_ord[0]
+        if unknown_family:
+            ids: set[int] | None = None
+        elif exact is not None and not quals:
+            ids = set(ix.role.get(exact, set()))
+        else:
+            found = ix.role_hosts(family, quals)
+            ids = set(found) if found is not None else None
+        if ids is not None and index is not None:
+            ids &= ix.device_index.get(index, set())
+        label = " ".join([*quals, family.replace("_", " ")]) + (
+            f" {index}" if index is not None else ""
+        )
+        self.mentions.append(
+            _Mention("role", ids, label, p, end, plural=plural, index=index, family=family,
+                     qualifiers=quals)
+        )
+        return end
+
+    def _site_kind(self, p: int, end: int, kind: str) -> int:
+        number = self._number_at(end)
+        if number is not None:
+            end += 1
+        if kind == "site":
+            if number is None:
+                return end
+            ids = self.ix.kind.get(("*", number))
+        else:
+            ids = self.ix.kind.get((kind, number))
+        label = kind + (f" {number}" if number is not None else "")
+        self.mentions.append(
+            _Mention("kind", set(ids) if ids else None, label, p, end)
+        )
+        return end
+
+    def _entity(self, chosen: list[Meaning], p: int, end: int, plural: bool) -> None:
+        ix = self.ix
+        kind = chosen[0].kind
+        words = " ".join(self.words[p:end])
+        ids: set[int] | None = set()
+        for m in chosen:
+            found = ix.hosts_for(m)
+            if found and ids is not None:
+                ids |= found
+        if not ids:
+            ids = None
+        if kind in _PLACE_KINDS or kind == "site":
+            levels = {m.kind for m in chosen}
+            level = "city" if levels - {"country"} else "country"
+            dim = "site" if levels <= {"locword", "site"} else "place"
+            self.mentions.append(_Mention(dim, ids, self._place_label(chosen, words), p, end,
+                                          level=level))
+            return
+        dim = {"vendor": "vendor", "platform": "platform", "group": "group",
+               "aliasword": "aliasword", "family": "role", "role": "role",
+               "rolecode": "role"}.get(kind, kind)
+        self.mentions.append(_Mention(dim, ids, f"{dim} {words}", p, end, plural=plural))
+
+    def _place_label(self, chosen: list[Meaning], words: str) -> str:
+        m = chosen[0]
+        if m.kind == "city":
+            return "city " + self.ix.city_display.get(str(m.value), str(m.value).title())
+        if m.kind == "country":
+            return "country " + places.country_display().get(str(m.value), str(m.value))
+        if m.kind == "world":
+            return "city " + str(m.value).title()
+        return f"place {words}"
+
+    def _unknown_word(self, p: int) -> None:
+        word = self.words[p]
+        if (
+            len(word) >= 3
+            and word.isalpha()
+            and word not in vocab.STOPWORDS
+            and word not in vocab.COMMON_WORDS
+        ):
+            self.unknown_words.append(p)
+
+    def _unknown_places(self) -> None:
+        """Unknown words in a place slot: "routers in atlantis", "the gotham switch".
+
+        Only when the request names no known place (then an extra unknown word is more likely
+        an adjective than a second place), and not for words shaped like adjectives, verbs or
+        adverbs ("flaky", "affected", "failing", "busiest").
+        """
+        if any(m.dim in ("place", "site", "kind") and m.ids for m in self.mentions):
+            return
+        starts = {m.start: m for m in self.mentions}
+        for p in self.unknown_words:
+            word = self.words[p]
+            if word.endswith(_NOT_PLACE_SUFFIXES):
+                continue
+            prev = p - 1
+            while prev >= 0 and self.words[prev] in ("the", "a", "an"):
+                prev -= 1
+            after_preposition = prev >= 0 and self.words[prev] in vocab.PLACE_PREPOSITIONS
+            nxt = starts.get(p + 1)
+            before_noun = nxt is not None and nxt.dim in ("role", "device", "kind") and (
+                p == 0 or self.words[p - 1] in _DETERMINERS
+            )
+            capitalised = self.coarse[self.word_coarse[p]].raw[:1].isupper()
+            if before_noun and not after_preposition and len(word) < 4 and not capitalised:
+                continue
+            if after_preposition or before_noun:
+                self.mentions.append(
+                    _Mention("place", None, f"place {word}", p, p + 1, level="city")
+                )
+
+    # -- combining --------------------------------------------------------------------------------
+
+    def _apply_negations(self) -> None:
+        if not self.negs:
+            return
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        for neg in self.negs:
+            after = [m for m in ordered if m.start > neg and m.dim != "device"]
+            if not after:
+                continue
+            first = after[0]
+            if not self._only_glue(neg + 1, first.start):
+                continue
+            first.negated = True
+            previous = first
+            for m in after[1:]:
+                between = self.words[previous.end : m.start]
+                if not any(w in vocab.CONJUNCTIONS for w in between) or not self._only_glue(
+                    previous.end, m.start
+                ):
+                    break
+                m.negated = True
+                previous = m
+
+    def _only_glue(self, start: int, end: int) -> bool:
+        for w in self.words[start:end]:
+            if w in vocab.STOPWORDS or w in vocab.CONJUNCTIONS or w in vocab.QUANTIFIERS:
+                continue
+            if w in ("in", "at", "from", "devices", "device"):
+                continue
+            return False
+        return True
+
+    def _quantified(self) -> bool:
+        covered: dict[int, _Mention] = {}
+        for m in self.mentions:
+            for q in range(m.start, m.end):
+                covered[q] = m
+        for q in self.quants:
+            r = q + 1
+            while r < len(self.words) and (
+                self.words[r] in vocab.STOPWORDS or self.words[r] in vocab.QUANTIFIERS
+            ):
+                r += 1
+            if r < len(self.words) and (r in covered or self.used[r]):
+                return True
+        return False
+
+    def run(self) -> Resolution:
+        self._identifiers()
+        self._descriptions()
+        self._apply_negations()
+        quantified = self._quantified()
+        plural = (
+            self.plural
+            or quantified
+            or any(m.plural for m in self.mentions if not m.negated)
+            or self.ranged
+        )
+        roles = [m for m in self.mentions if m.dim == "role" and not m.negated]
+        if len(roles) >= 2:
+            plural = True
+        if self.failed:
+            return self._failed()
+        positive = [m for m in self.mentions if not m.negated and m.dim != "device"]
+        negative = [m for m in self.mentions if m.negated]
+        missing = [m.label for m in positive if m.ids is None]
+        excluded: set[int] = set()
+        for m in negative:
+            excluded |= m.ids or set()
+        criteria = [self._criterion(m) for m in self.mentions if m.dim != "device"]
+        if self.idents:
+            return self._from_idents(positive, excluded, plural, criteria)
+        if not positive:
+            if negative:
+                ids = set(self.ix.all_ids) - excluded
+                return self._status(ids, True, criteria, "everything except " + ", ".join(
+                    m.label for m in negative))
+            devices = [m for m in self.mentions if m.dim == "device"]
+            everything = any(w in ("everything", "everyone") for w in self.words)
+            if devices and (quantified or everything):
+                return self._status(set(self.ix.all_ids), True, ["all devices"],
+                                    "every device (the request asks for all of them)")
+            return Resolution(
+                "none",
+                reason="The request names no device, place, role, vendor or platform that "
+                "could pick devices, so none is chosen.",
+                query=self.query,
+            )
+        ids = self._combine(positive)
+        ids -= excluded
+        if missing and not ids:
+            return Resolution(
+                "none",
+                reason="Nothing in the inventory matches: "
+                + "; ".join(f"{label} is not in the inventory" for label in missing) + ".",
+                query=self.query,
+                criteria=criteria,
+            )
+        description = ", ".join(m.label for m in positive if m.ids is not None)
+        if negative:
+            description += " except " + ", ".join(m.label for m in negative)
+        return self._status(ids, plural, criteria, description)
+
+    def _combine(self, positive: list[_Mention]) -> set[int]:
+        by_dim: dict[str, list[_Mention]] = {}
+        for m in positive:
+            by_dim.setdefault(m.dim, []).append(m)
+        result: set[int] | None = None
+        for dim, ms in by_dim.items():
+            if dim == "place":
+                city = [m for m in ms if m.level == "city"]
+                country = [m for m in ms if m.level == "country"]
+                city_ids = _union(city)
+                country_ids = _union(country)
+                if city and country and city_ids and city_ids <= country_ids:
+                    ids = city_ids
+                else:
+                    ids = city_ids | country_ids
+            else:
+                ids = _union(ms)
+            result = ids if result is None else result & ids
+            if not result:
+                return set()
+        return result or set()
+
+    def _from_idents(
+        self, positive: list[_Mention], excluded: set[int], plural: bool, criteria: list[str]
+    ) -> Resolution:
+        ids: set[int] = set()
+        for ident in self.idents:
+            ids |= ident.ids
+        if positive and all(m.ids is not None for m in positive):
+            narrowed = ids & self._combine(positive)
+            if narrowed:
+                ids = narrowed
+        if excluded and ids - excluded:
+            ids -= excluded
+        labels = ", ".join(f"{i.label} ({_HOW.get(i.how, i.how)})" for i in self.idents)
+        criteria = [*(f"name={i.label}" for i in self.idents), *criteria]
+        if len(self.idents) >= 2 or plural:
+            return self._status(ids, True, criteria, labels)
+        return self._status(ids, False, criteria, labels)
+
+    def _failed(self) -> Resolution:
+        ix = self.ix
+        hints: list[str] = []
+        for raw in self.failed:
+            near = ix.name_table.nearest(canon(raw))
+            if near:
+                hints.append(", ".join(sorted(ix.names[i] for i in near)[:3]))
+        reason = "No device is named " + ", ".join(repr(f) for f in self.failed)
+        reason += "; a name that does not exist is not replaced by a similar one."
+        if hints:
+            reason += " Existing names with other numbers: " + "; ".join(hints) + "."
+        return Resolution("none", reason=reason, query=self.query,
+                          criteria=[f"name={f}" for f in self.failed])
+
+    def _status(
+        self, ids: set[int], plural: bool, criteria: list[str], description: str
+    ) -> Resolution:
+        names = [self.ix.names[i] for i in sorted(ids)]
+        status: Status
+        if not names:
+            return Resolution(
+                "none",
+                reason=f"No device matches {description}.",
+                query=self.query,
+                criteria=criteria,
+            )
+        if plural:
+            status = "many"
+            reason = f"{len(names)} device{'s' if len(names) != 1 else ''} match {description}."
+        elif len(names) == 1:
+            status = "one"
+            reason = f"Only {names[0]} matches {description}."
+        else:
+            status = "ambiguous"
+            reason = f"One device is meant but {len(names)} match {description}."
+            return Resolution(status, [], names, reason, self.query, criteria)
+        return Resolution(status, names, list(names), reason, self.query, criteria)
+
+    def _criterion(self, m: _Mention) -> str:
+        if m.dim in ("role", "kind"):
+            text = f"{'site' if m.dim == 'kind' else 'role'}={m.label}"
+        else:
+            text = m.label.replace(" ", "=", 1)
+        if m.ids is None:
+            text += " (not in inventory)"
+        return ("not " if m.negated else "") + text
+
+
+_HOW = {
+    "name": "by name",
+    "alias": "by alias",
+    "hostname": "by address",
+    "stem": "name without its number",
+    "aliasstem": "start of an alias",
+    "lookalike": "name with a look-alike character",
+    "fuzzy": "name with a typo",
+    "range": "name range",
+}
+
+
+def _union(ms: list[_Mention]) -> set[int]:
+    out: set[int] = set()
+    for m in ms:
+        if m.ids:
+            out |= m.ids
+    return out
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _has_separator(raw: str) -> bool:
+    return any(ch in "-_./" for ch in raw.strip("-_./"))
+
+
+def _alias_stem_exists(ix: InventoryIndex, key: str) -> bool:
+    m = re.fullmatch(r"(.*?[a-z])(\d+)", key)
+    return bool(m) and m is not None and m.group(1) in ix.alias_table.stems
+
+
