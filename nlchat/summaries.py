@@ -18,7 +18,7 @@ Record = dict[str, Any]
 
 _WINDOWS = (("5 s", r"5_?s(ec)?|five_?sec"), ("1 min", r"1_?m(in)?|one_?min"),
             ("5 min", r"5_?m(in)?|five_?min"))
-_STATUS_KEYS = ("link_status", "status", "link", "protocol_status", "state", "port_state",
+STATUS_KEYS = ("link_status", "status", "link", "protocol_status", "state", "port_state",
                 "admin_state", "oper_status", "line_status")
 _INTERFACE_KEYS = ("interface", "port", "intf", "name")
 _DOWN = re.compile(r"\b(down|notconnect|disabled|err-?disabled|inactive|dn|not ?present)\b",
@@ -93,6 +93,40 @@ def _cpu(result: HostResult, records: list[Record]) -> str | None:
     return f"{result.host}: CPU {shown}, {level}"
 
 
+def memory_figures(record: Record) -> tuple[float, float] | None:
+    """(used, total) from a memory record, whatever the template calls them.
+
+    >>> memory_figures({"memory_total": "8000", "memory_used": "2000"})
+    (2000.0, 8000.0)
+    >>> memory_figures({"total_memory": "8000", "free_memory": "6000"})
+    (2000.0, 8000.0)
+    >>> memory_figures({"interface": "Gi0/1"}) is None
+    True
+    """
+    keys = [k for k in record if "mem" in k.lower() and not isinstance(record[k], list)]
+    total = next((k for k in keys if "total" in k.lower()), None)
+    used = next((k for k in keys if "used" in k.lower()), None)
+    free = next((k for k in keys if "free" in k.lower()), None)
+    total_value = _number(record[total]) if total else None
+    if not total_value:
+        return None
+    if used and _number(record[used]) is not None:
+        return _number(record[used]) or 0.0, total_value
+    if free and _number(record[free]) is not None:
+        return total_value - (_number(record[free]) or 0.0), total_value
+    return None
+
+
+def _memory(result: HostResult, records: list[Record]) -> str | None:
+    figures = memory_figures(records[0])
+    if figures is None:
+        return None
+    used, total = figures
+    percent = 100.0 * used / total
+    level = "high" if percent >= 90 else ("elevated" if percent >= 75 else "normal")
+    return f"{result.host}: memory {percent:.0f} % used ({used:,.0f} of {total:,.0f}), {level}"
+
+
 def _version(result: HostResult, records: list[Record]) -> str | None:
     record = records[0]
     parts: list[str] = []
@@ -106,18 +140,26 @@ def _version(result: HostResult, records: list[Record]) -> str | None:
     return f"{result.host}: " + "; ".join(parts) if parts else None
 
 
-def _status_of(record: Record) -> str | None:
-    found = _first(record, _STATUS_KEYS)
+def row_status(record: Record) -> str | None:
+    """The status a record carries (``up``, ``down``, ``connected``...), if any."""
+    found = _first(record, STATUS_KEYS)
     return _text(found[1]) if found else None
 
 
-def _name_of(record: Record) -> str:
+def row_name(record: Record) -> str:
+    """The interface / port / neighbour a record is about."""
     found = _first(record, _INTERFACE_KEYS)
     return _text(found[1]) if found else "?"
 
 
+def is_down(record: Record) -> bool:
+    """True when the record's status says down / not connected / disabled."""
+    status = row_status(record)
+    return bool(status and _DOWN.search(status))
+
+
 def _table(result: HostResult, records: list[Record], query: str) -> str | None:
-    statuses = [(_name_of(r), _status_of(r)) for r in records]
+    statuses = [(row_name(r), row_status(r)) for r in records]
     if not any(status for _, status in statuses):
         return None
     down = [name for name, status in statuses if status and _DOWN.search(status)]
@@ -168,6 +210,8 @@ def summarize(result: HostResult, intent: str | None, query: str = "") -> str:
     candidates = []
     if intent.startswith("cpu"):
         candidates.append(_cpu(result, records))
+    if intent.startswith("memory"):
+        candidates.append(_memory(result, records))
     if intent in ("version", "uptime"):
         candidates.append(_version(result, records))
     if len(records) > 1 or intent.startswith(("interface", "vlan", "port", "lldp", "cdp",

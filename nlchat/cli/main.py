@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from nlchat.cli import commands, retry
+from nlchat.cli import chat, commands, retry
 
 app = typer.Typer(
     name="nlchat",
@@ -21,6 +21,7 @@ app.command("resolve")(commands.resolve_cmd)
 app.command("ask")(commands.ask_cmd)
 app.command("platforms")(commands.platforms_cmd)
 app.command("retry")(retry.retry_cmd)
+app.command("chat")(chat.chat_cmd)
 
 
 def _version(value: bool) -> None:
