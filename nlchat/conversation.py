@@ -108,9 +108,11 @@ class Conversation:
             return Turn(text, plan=plan)
         if hosts is None:
             # let the session resolve (and report) the devices the utterance names
-            return Turn(text, plan=self.chat.plan(f"{question} {core}" if not has_question
-                                                  else core))
-        return Turn(text, plan=self.chat.plan(question, hosts=hosts))
+            plan = self.chat.plan(f"{question} {core}" if not has_question else core)
+        else:
+            plan = self.chat.plan(question, hosts=hosts)
+        plan.said = text
+        return Turn(text, plan=plan)
 
     def remember(self, turn: Turn, answer: Answer) -> None:
         """Update the context after a turn was answered."""

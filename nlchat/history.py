@@ -54,14 +54,17 @@ class History:
         return conversation_id
 
     def record(self, conversation_id: str, user: str, answer: Answer, duration_ms: float,
-               read_only: dict[str, bool] | None = None) -> None:
-        """Store one ask with its answer, and one audit row per host it touched."""
+               read_only: dict[str, bool] | None = None, said: str = "") -> None:
+        """Store one ask with its answer, and one audit row per host it touched.
+
+        ``said`` is the utterance as the person typed it when a conversation rewrote it.
+        """
         from nornir_nlchat.store.chat_models import AuditEntry, Message
 
         commands = {h: r.command or "" for h, r in answer.results.items()}
         with self.db.session() as s:
             s.add(Message(
-                conversation_id=conversation_id, user=user, query=mask(answer.query),
+                conversation_id=conversation_id, user=user, query=mask(said or answer.query),
                 status=answer.status, hosts=list(answer.hosts), commands=commands,
                 outputs={h: mask(r.output) for h, r in answer.results.items()},
                 answer=mask(answer.text), duration_ms=round(duration_ms, 1)))

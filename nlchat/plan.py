@@ -27,6 +27,8 @@ class Plan:
         resolution: How the hosts were chosen (None when given explicitly).
         allow_write: Whether write mode is on for this ask.
         text: Why nothing will run, when status is not ``ready``.
+        said: What the person actually said, when a conversation rewrote it (a follow-up
+            such as "what about memory?"); recorded in the history.
     """
 
     query: str
@@ -40,6 +42,7 @@ class Plan:
     resolution: Resolution | None = None
     allow_write: bool = False
     text: str = ""
+    said: str = ""
 
     def intent_of(self, platform: str) -> str | None:
         """The intent recognised for a platform's hosts."""

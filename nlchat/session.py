@@ -251,9 +251,10 @@ class NLChat:
             return
         try:
             if self.conversation_id is None:
-                self.conversation_id = history.start(self.user, title=plan.query)
+                self.conversation_id = history.start(self.user, title=plan.said or plan.query)
             read_only = {h: h not in plan.writes for h in plan.hosts}
-            history.record(self.conversation_id, self.user, answer, duration_ms, read_only)
+            history.record(self.conversation_id, self.user, answer, duration_ms, read_only,
+                           said=plan.said)
         except Exception as exc:  # the store being down must not lose the answer
             log.warning("could not record the ask in the history store: %s", exc)
 

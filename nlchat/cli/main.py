@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from nlchat.cli import chat, commands, retry
+from nlchat.cli import chat, commands, records, retry
 
 app = typer.Typer(
     name="nlchat",
@@ -22,6 +22,8 @@ app.command("ask")(commands.ask_cmd)
 app.command("platforms")(commands.platforms_cmd)
 app.command("retry")(retry.retry_cmd)
 app.command("chat")(chat.chat_cmd)
+app.command("history")(records.history_cmd)
+app.command("audit")(records.audit_cmd)
 
 
 def _version(value: bool) -> None:
