@@ -177,6 +177,37 @@ def _table(result: HostResult, records: list[Record], query: str) -> str | None:
     return f"{result.host}: {len(records)} entries, {len(up)} up, {len(down)} down"
 
 
+def _peer_state(record: Record) -> tuple[str, str] | None:
+    peer = next((k for k in record if re.search(r"neighbou?r|peer", k) and
+                 not re.search(r"as$|_as|asn|interface|descr|count|local", k)), None)
+    state = next((k for k in record if re.search(r"state|status|adjacency|pfxrcd", k)), None)
+    if peer is None or state is None:
+        return None
+    return _text(record[peer]), _text(record[state])
+
+
+def _adjacencies(result: HostResult, records: list[Record], protocol: str) -> str | None:
+    """BGP / OSPF neighbours: how many, and which are not up."""
+    pairs = [p for p in (_peer_state(r) for r in records) if p is not None]
+    if not pairs:
+        return None
+    good = re.compile(r"^\d+$|establ|full|up\b", re.I)
+    down = [peer for peer, state in pairs if not good.search(state.strip())]
+    detail = (": not established " + ", ".join(f"{p}" for p in down[:10])) if down else ""
+    return (f"{result.host}: {len(pairs)} {protocol} neighbour(s), "
+            f"{len(pairs) - len(down)} up{detail}")
+
+
+def _neighbours(result: HostResult, records: list[Record]) -> str | None:
+    """LLDP / CDP: which devices are connected on which ports."""
+    name_key = next((k for k in records[0] if re.search(r"neighbou?r(_name)?$|system_name|"
+                                                       r"destination_host|device_id", k)), None)
+    if name_key is None:
+        return None
+    names = sorted({_text(r.get(name_key)) for r in records if r.get(name_key)})
+    return f"{result.host}: {len(records)} neighbour(s): " + ", ".join(names[:12])
+
+
 def _generic(result: HostResult, records: list[Record]) -> str:
     record = records[0]
     parts = [f"{k.replace('_', ' ')} {_text(v)}" for k, v in record.items()
@@ -214,6 +245,10 @@ def summarize(result: HostResult, intent: str | None, query: str = "") -> str:
         candidates.append(_memory(result, records))
     if intent in ("version", "uptime"):
         candidates.append(_version(result, records))
+    if intent.startswith(("bgp", "ospf")):
+        candidates.append(_adjacencies(result, records, intent.split("_")[0].upper()))
+    if intent.startswith(("lldp", "cdp")):
+        candidates.append(_neighbours(result, records))
     if len(records) > 1 or intent.startswith(("interface", "vlan", "port", "lldp", "cdp",
                                               "bgp", "ospf")):
         candidates.append(_table(result, records, query))
