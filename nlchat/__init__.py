@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from nlchat.answer import Answer, HostResult
+    from nlchat.health import HealthReport, health
     from nlchat.api import resolve, translate
     from nlchat.session import NLChat
     from nornir_nlchat.errors import NLChatError
@@ -25,6 +26,8 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Answer": "nlchat.answer",
     "HostResult": "nlchat.answer",
+    "HealthReport": "nlchat.health",
+    "health": "nlchat.health",
     "NLChat": "nlchat.session",
     "NLChatError": "nornir_nlchat.errors",
     "Resolution": "nornir_nlchat.resolve",
@@ -35,12 +38,14 @@ _EXPORTS = {
 
 __all__ = [
     "Answer",
+    "HealthReport",
     "HostResult",
     "NLChat",
     "NLChatError",
     "Resolution",
     "Translation",
     "__version__",
+    "health",
     "resolve",
     "translate",
 ]

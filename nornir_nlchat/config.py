@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from nornir_nlchat.errors import ConfigError
+from nornir_nlchat.health.settings import HealthSettings
 
 ENV_PREFIX = "NLCHAT_"
 
@@ -80,6 +81,7 @@ class NLChatSettings(_Section):
     providers: ProviderSettings = ProviderSettings()
     execution: ExecutionSettings = ExecutionSettings()
     access: AccessSettings = AccessSettings()
+    health: HealthSettings = HealthSettings()
     history: bool = True
     database_url: str | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"

@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from nlchat.cli import chat, commands, records, retry
+from nlchat.cli import chat, commands, health, records, retry
+from nlchat.cli import lab as lab_cli
 
 app = typer.Typer(
     name="nlchat",
@@ -24,6 +25,9 @@ app.command("retry")(retry.retry_cmd)
 app.command("chat")(chat.chat_cmd)
 app.command("history")(records.history_cmd)
 app.command("audit")(records.audit_cmd)
+app.command("health")(health.health_cmd)
+app.command("monitor")(health.monitor_cmd)
+app.add_typer(lab_cli.app, name="lab")
 
 
 def _version(value: bool) -> None:

@@ -1,8 +1,8 @@
 """Aruba AOS-CX platform plugin (built in, registered like any third-party plugin).
 
 The plugin object is assembled from data modules: ``catalog`` (commands, slot formats),
-``grammar`` (read-only grammar, CLI error text) and ``lab`` (the simulated device,
-imported only when the lab runs).
+``grammar`` (read-only grammar, CLI error text), ``health`` (health checks) and ``lab`` (the
+simulated device); the last two are imported only when used.
 """
 
 from __future__ import annotations
@@ -25,4 +25,5 @@ plugin = PlatformPlugin(
     error_patterns=ERROR_PATTERNS,
     read_only_grammar=GRAMMAR,
     lab="nlchat_plugins.aruba_aoscx.lab:PERSONALITY",
+    health="nlchat_plugins.aruba_aoscx.health:ADAPTER",
 )

@@ -1,8 +1,8 @@
 """Cisco IOS / IOS-XE platform plugin (built in, registered like any third-party plugin).
 
 The plugin object is assembled from data modules: ``catalog`` (commands, slot formats),
-``grammar`` (read-only grammar, CLI error text) and ``lab`` (the simulated device,
-imported only when the lab runs).
+``grammar`` (read-only grammar, CLI error text), ``health`` (health checks) and ``lab`` (the
+simulated device); the last two are imported only when used.
 """
 
 from __future__ import annotations
@@ -25,4 +25,5 @@ plugin = PlatformPlugin(
     error_patterns=ERROR_PATTERNS,
     read_only_grammar=GRAMMAR,
     lab="nlchat_plugins.cisco_ios.lab:PERSONALITY",
+    health="nlchat_plugins.cisco_ios.health:ADAPTER",
 )
