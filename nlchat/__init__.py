@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from nlchat.answer import Answer, HostResult
-    from nlchat.health import HealthReport, health
     from nlchat.api import resolve, translate
+    from nlchat.health import HealthReport, health
     from nlchat.session import NLChat
     from nornir_nlchat.errors import NLChatError
     from nornir_nlchat.resolve import Resolution
