@@ -1,40 +1,65 @@
-"""``nlchat lab``: run the device lab in the foreground and switch faults on a running lab."""
+"""``nlchat lab``: run the device lab in the foreground and switch faults on a running lab.
+
+Everything heavy (asyncssh, the lab engine, the personalities) is imported inside the
+commands, so ``nlchat --help`` stays fast.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
-import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
 app = typer.Typer(help="The simulated device lab.", no_args_is_help=True)
 
-POINTER = Path(tempfile.gettempdir()) / f"nlchat-lab-{os.getuid() if hasattr(os, 'getuid') else 0}.json"
+
+def pointer() -> Path:
+    """Where ``nlchat lab up`` records the running lab for ``fault``/``faults`` (per user)."""
+    import tempfile
+
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return Path(tempfile.gettempdir()) / f"nlchat-lab-{uid}.json"
 
 
 def _echo(data: Any, as_json: bool, text: str) -> None:
     typer.echo(json.dumps(data, indent=2) if as_json else text)
 
 
+def _value(text: str) -> Any:
+    """A ``--param`` value: a number when it reads as one, else the text."""
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
 @app.command()
 def up(
-    devices: int = typer.Option(None, "--devices", "-n", help="Generate this many devices "
-                                "(default: the built-in 20-device lab)."),
-    platforms: list[str] = typer.Option(None, "--platforms", "-p",
-                                        help="Only these platforms (repeat the option)."),
-    inventory_out: Path = typer.Option(Path("lab-inventory"), "--inventory-out",
-                                       help="Where to write the lab's SimpleInventory."),
-    inventory: Path = typer.Option(None, "--inventory", help="Start the lab an existing "
-                                   "inventory folder describes (e.g. inventory/)."),
-    port_base: int = typer.Option(22000, "--port-base",
-                                  help="Fixed ports from here (0: any free ports)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the ready record as JSON."),
+    devices: Annotated[int | None, typer.Option(
+        "--devices", "-n", help="Generate this many devices (default: the built-in 20-device "
+        "lab).")] = None,
+    platforms: Annotated[list[str] | None, typer.Option(
+        "--platforms", "-p", help="Only these platforms (repeat the option).")] = None,
+    inventory_out: Annotated[Path, typer.Option(
+        "--inventory-out", help="Where to write the lab's SimpleInventory.")] = Path(
+        "lab-inventory"),
+    inventory: Annotated[Path | None, typer.Option(
+        "--inventory", help="Start the lab an existing inventory folder describes "
+        "(e.g. inventory/).")] = None,
+    port_base: Annotated[int, typer.Option(
+        "--port-base", help="Fixed ports from here (0: any free ports).")] = 22000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the ready record as JSON.")] = (
+        False),
 ) -> None:
     """Run a lab until Ctrl-C or SIGTERM."""
+    import asyncio
+    import signal
+
     from nornir_nlchat.lab.process import LabConfig, LabProcess
 
     config = LabConfig(devices=devices, platforms=list(platforms) if platforms else None,
@@ -42,14 +67,18 @@ def up(
                        inventory_out=str(inventory_out), port_base=port_base)
 
     async def main() -> None:
-        import signal
-
         lab = LabProcess(config)
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, lab.stopping.set)
-        info = await lab.start()
-        POINTER.write_text(json.dumps(info), encoding="utf-8")
+        try:
+            info = await lab.start()
+        except OSError as exc:
+            await lab.close()
+            typer.echo(f"error: the lab did not start: {exc}", err=True)
+            raise typer.Exit(1) from None
+        where = pointer()
+        where.write_text(json.dumps(info), encoding="utf-8")
         lines = [f"Lab up: {info['devices']} devices in {info['startup_s']} s",
                  f"Inventory: {info['inventory_dir']}",
                  f"Control port: 127.0.0.1:{info['control_port']}"]
@@ -58,18 +87,24 @@ def up(
         assert lab.fleet is not None
         for name, (host, port) in sorted(lab.fleet.addresses.items()):
             lines.append(f"  {name:<16} {host}:{port}")
+        behind = sorted(lab.fleet.unix_paths)
+        if behind:
+            lines.append(f"  behind the jump host: {', '.join(behind)}")
         lines.append("Ctrl-C stops the lab.")
         _echo(info, as_json, "\n".join(lines))
         try:
             await lab.serve()
         finally:
-            POINTER.unlink(missing_ok=True)
+            if where.exists() and json.loads(where.read_text()).get("pid") == os.getpid():
+                where.unlink()
+        if not as_json:
+            typer.echo("Lab stopped.")
 
     asyncio.run(main())
 
 
 def _control_port(lab: Path | None) -> int:
-    source = (lab / "lab.json" if lab.is_dir() else lab) if lab else POINTER
+    source = (lab / "lab.json" if lab.is_dir() else lab) if lab else pointer()
     try:
         return int(json.loads(source.read_text(encoding="utf-8"))["control_port"])
     except (OSError, ValueError, KeyError):
@@ -77,15 +112,22 @@ def _control_port(lab: Path | None) -> int:
                                  "'nlchat lab up' or pass --lab INVENTORY_DIR") from None
 
 
+LabOption = Annotated[Path | None, typer.Option(
+    "--lab", help="The running lab's inventory folder or its lab.json (default: the lab "
+    "'nlchat lab up' started last).")]
+
+
 @app.command()
 def fault(
-    host: str = typer.Argument(..., help="Device name."),
-    kind: str = typer.Argument(..., help="Fault kind, e.g. cpu-high, stp-loop, bgp-down."),
-    param: list[str] = typer.Option(None, "--param", help="KEY=VALUE (repeatable), e.g. "
-                                    "--param peer=INBLRDC1SW1 or --param interface=Gi1/0/5."),
-    clear: bool = typer.Option(False, "--clear", help="Clear the fault instead."),
-    lab: Path = typer.Option(None, "--lab", help="The lab's inventory folder or lab.json."),
-    as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+    host: Annotated[str, typer.Argument(help="Device name.")],
+    kind: Annotated[str, typer.Argument(
+        help="Fault kind, e.g. cpu-high, stp-loop, bgp-down ('all' with --clear).")],
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", help="KEY=VALUE (repeatable), e.g. --param peer=INBLRDC1SW1 or "
+        "--param interface=Gi1/0/5.")] = None,
+    clear: Annotated[bool, typer.Option("--clear", help="Clear the fault instead.")] = False,
+    lab: LabOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Switch a fault on (or off with --clear) on a running lab."""
     from nornir_nlchat.lab.control import ControlError, request
@@ -93,15 +135,18 @@ def fault(
     port = _control_port(lab)
     params: dict[str, Any] = {}
     for item in param or []:
-        key, _, value = item.partition("=")
-        params[key] = value
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"--param wants KEY=VALUE, not {item!r}")
+        params[key] = _value(value)
     try:
         if clear:
             result = request(port, "clear", host=host, kind=None if kind == "all" else kind)
             _echo(result, as_json, f"cleared on {host}: {', '.join(result) or 'nothing'}")
         else:
             result = request(port, "fault", host=host, kind=kind, params=params)
-            _echo(result, as_json, f"{kind} on {host}: {result}")
+            shown = ", ".join(f"{k}={v}" for k, v in result.items())
+            _echo(result, as_json, f"{kind} on {host}" + (f": {shown}" if shown else ""))
     except ControlError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -109,12 +154,16 @@ def fault(
 
 @app.command()
 def faults(
-    lab: Path = typer.Option(None, "--lab", help="The lab's inventory folder or lab.json."),
-    as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+    lab: LabOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """List the faults in force on a running lab."""
-    from nornir_nlchat.lab.control import request
+    from nornir_nlchat.lab.control import ControlError, request
 
-    result = request(_control_port(lab), "faults")
+    try:
+        result = request(_control_port(lab), "faults")
+    except ControlError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
     text = "\n".join(f"{h}: {k} {p}" for h, kinds in result.items() for k, p in kinds.items())
     _echo(result, as_json, text or "no faults")

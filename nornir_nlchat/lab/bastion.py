@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import asyncssh
@@ -41,7 +42,9 @@ class BastionServer(asyncssh.SSHServer):
         return username == creds.username and password == creds.password
 
     def connection_requested(self, dest_host: str, dest_port: int, orig_host: str,
-                             orig_port: int) -> object:
+                             orig_port: int) -> Callable[[asyncssh.SSHReader[bytes],
+                                                          asyncssh.SSHWriter[bytes]],
+                                                         Awaitable[None]]:
         target = self.bastion.route(dest_host, dest_port)
         if target is None:
             raise asyncssh.ChannelOpenError(asyncssh.OPEN_CONNECT_FAILED,

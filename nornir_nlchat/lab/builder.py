@@ -137,7 +137,7 @@ def _device(h: HostSpec, pers: LabPersonality, creds: Credentials) -> tuple[Devi
                "CPU": 45 + rng.randint(0, 10)},
         fans={f"Fan{i}": "ok" for i in range(1, 5)}, fan_rpm=6800 + rng.randint(0, 1200),
         psus={"PS1": 110 + rng.randint(0, 90), "PS2": 105 + rng.randint(0, 90)})
-    dev.ntp = [NtpPeer(f"10.{s}.99.250", 2, ".GPS.", True, round(rng.uniform(-0.9, 0.9), 3),
+    dev.ntp = [NtpPeer(f"10.{s}.99.250", 2, "192.0.2.123", True, round(rng.uniform(-0.9, 0.9), 3),
                        round(rng.uniform(0.4, 2.5), 3)),
                NtpPeer("10.1.99.251", 3, "10.1.99.250", False, round(rng.uniform(-3, 3), 3),
                        round(rng.uniform(5, 30), 3))]
@@ -196,7 +196,8 @@ def _cable(world: World, wiring: dict[str, _Wiring], link: Link, p2p: dict[int, 
             dev.interfaces[lag] = Interface(
                 lag, kind="lag", mode="trunk", trunk_vlans=list(TRUNK_VLANS), members=members,
                 speed=sum(dev.interfaces[m].speed for m in members), media="N/A",
-                mac=dev.interfaces[members[0]].mac, description=f"PEER-LINK {(b if idx == 0 else a).name}",
+                mac=dev.interfaces[members[0]].mac,
+                description=f"PEER-LINK {(b if idx == 0 else a).name}",
                 rate_in=300_000_000, rate_out=280_000_000, base=_base(_rng(lag + dev.name), 10**12))
             for m in members:
                 dev.interfaces[m].lag = lag
@@ -236,7 +237,8 @@ def _edge_ports(dev: Device, plan: PortPlan) -> None:
         vlan = 30 if k % 10 == 9 else 20 if k % 4 == 3 else 10
         iface.access_vlan = vlan
         iface.link_up = True
-        iface.description = {10: "USER", 20: "PHONE", 30: "PRINTER"}[vlan] + f"-{name[-2:].strip('/')}"
+        kind = {10: "USER", 20: "PHONE", 30: "PRINTER"}[vlan]
+        iface.description = f"{kind}-{name[-2:].strip('/')}"
         iface.poe = vlan == 20
         iface.poe_watts = round(rng.uniform(4.5, 7.9), 1) if iface.poe else 0.0
         iface.rate_in = rng.randint(20_000, 4_000_000)
@@ -295,9 +297,10 @@ def _site_l2(world: World, devs: list[Device]) -> None:
                     svi = plan_vlan(world, core, e.vlan)
                     core.arp.append(ArpEntry(e.ip, e.mac, svi, _rng(e.mac).randint(0, 230)))
             if port:
-                core.mac_table.append(MacEntry(99, sw.base_mac, port))
-                core.arp.append(ArpEntry(sw.mgmt_ip.replace(".99.", ".99.", 1).rsplit(".", 1)[0]
-                                         + f".{10 + sw.index}", sw.base_mac,
+                # The switch's in-band management address: its VLAN 99 interface.
+                mgmt_svi = sw.interfaces[plan_vlan(world, sw, 99)]
+                core.mac_table.append(MacEntry(99, mgmt_svi.mac, port))
+                core.arp.append(ArpEntry(mgmt_svi.address, mgmt_svi.mac,
                                          plan_vlan(world, core, 99), 4))
         for other in cores:
             if other is not core and lag:
@@ -391,9 +394,9 @@ def _l3(world: World, dev: Device) -> None:
                  and world.hosts[d.name].site_index == site]
         for other in peers:
             svi = plan_vlan(world, dev, 99)
-            far = plan_vlan(world, other, 99)
+            far_svi = plan_vlan(world, other, 99)
             role = "DR" if other.index < dev.index else "BDR"
-            ospf.neighbors.append(OspfNeighbor(other.loopback_ip, other.interfaces[far].address,
+            ospf.neighbors.append(OspfNeighbor(other.loopback_ip, other.interfaces[far_svi].address,
                                                svi, other.name, True, 1, role,
                                                dev.boot_time + 80))
     dev.ospf = ospf
@@ -413,39 +416,43 @@ def _l3(world: World, dev: Device) -> None:
 
 
 def _bgp(world: World) -> None:
+    """eBGP over the WAN: every site's /16 is advertised, the first site's router is the hub.
+
+    The hub (where the WAN links end) learns each spoke's /16 and a default route from the
+    ISP; it passes everything on, so a spoke learns the other sites' /16s and the default.
+    """
     routers = [d for d in world.devices.values() if d.role == "router"]
-    sites_with_routers = {world.hosts[d.name].site_index for d in routers}
+    wan = [lk for lk in world.links if lk.kind == "wan"]
+    hubs = {lk.b for lk in wan}
+    site_of = {d.name: world.hosts[d.name].site_index for d in routers}
+    site_nets = {s: f"10.{s}.0.0/16" for s in sorted(set(site_of.values()))}
     for dev in routers:
-        site = world.hosts[dev.name].site_index
-        bgp = Bgp(65000 + site, dev.loopback_ip, networks=[f"10.{site}.0.0/16"])
+        site = site_of[dev.name]
+        bgp = Bgp(65000 + site, dev.loopback_ip, networks=[site_nets[site]])
+        is_hub = dev.name in hubs
         for iface in dev.interfaces.values():
-            if iface.peer and iface.description.startswith("WAN"):
-                other = world.devices[iface.peer.device]
-                far = other.interfaces[iface.peer.port]
-                other_site = world.hosts[other.name].site_index
-                hub = dev.name != world.links[0].a and any(
-                    lk.kind == "wan" and lk.b == dev.name for lk in world.links)
-                rcvd = 1 if hub else len(sites_with_routers)
-                bgp.neighbors.append(BgpNeighbor(
-                    far.address, 65000 + other_site, f"WAN-{other.name}", other.name, True,
-                    max(dev.boot_time, other.boot_time) + 120, rcvd, 1 if not hub else
-                    len(sites_with_routers), 0, 0))
-        if site == min(sites_with_routers) and dev is next(
-                d for d in routers if world.hosts[d.name].site_index == site):
+            if not (iface.peer and iface.description.startswith("WAN")):
+                continue
+            other = world.devices[iface.peer.device]
+            far = other.interfaces[iface.peer.port]
+            other_site = site_of[other.name]
+            if is_hub:  # a spoke announces its own /16 and gets everything else
+                learned = [site_nets[other_site]]
+                sent = [n for s, n in site_nets.items() if s != other_site] + ["0.0.0.0/0"]
+            else:  # the hub passes on the other sites and the default route
+                learned = [n for s, n in site_nets.items() if s != site] + ["0.0.0.0/0"]
+                sent = [site_nets[site]]
+            since = max(dev.boot_time, other.boot_time) + 120
+            bgp.neighbors.append(BgpNeighbor(far.address, 65000 + other_site, f"WAN-{other.name}",
+                                             other.name, True, since, len(learned), len(sent)))
+            dev.routes += [Route(net, "bgp", far.address, "", 20, 0, since) for net in learned]
+        if is_hub:
+            since = dev.boot_time + 150
             bgp.neighbors.append(BgpNeighbor("203.0.113.1", ISP_AS, "ISP-TRANSIT", "", True,
-                                             dev.boot_time + 150, 1, len(sites_with_routers)))
-        if not bgp.neighbors:
-            continue
-        dev.bgp = bgp
-        for nb in bgp.neighbors:
-            if nb.device:
-                other_site = nb.remote_as - 65000
-                for s in sorted(sites_with_routers):
-                    if s != site and (s == other_site or nb.pfx_rcvd > 1):
-                        dev.routes.append(Route(f"10.{s}.0.0/16", "bgp", nb.ip, "", 20, 0,
-                                                nb.since))
-            else:
-                dev.routes.append(Route("0.0.0.0/0", "bgp", nb.ip, "", 20, 0, nb.since))
+                                             since, 1, len(site_nets)))
+            dev.routes.append(Route("0.0.0.0/0", "bgp", "203.0.113.1", "", 20, 0, since))
+        if bgp.neighbors:
+            dev.bgp = bgp
 
 
 def _network(cidr: str) -> str:

@@ -37,6 +37,8 @@ class Reply:
         secret: Do not echo the answer to ``ask``.
         on_answer: Called with the answer to ``ask``.
         slow: Seconds over which to stream the output.
+        context: What a configuration sub-mode works on (``{"interface": "Gi1/0/1"}``);
+            replaces the session's context when set.
     """
 
     text: str = ""
@@ -47,11 +49,12 @@ class Reply:
     secret: bool = False
     on_answer: Callable[[str], Reply] | None = None
     slow: float = 0.0
+    context: dict[str, str] | None = None
 
 
 @dataclass
 class Ctx:
-    """What a command handler gets."""
+    """What a command handler gets (``context``: what the configuration sub-mode works on)."""
 
     device: Device
     world: World
@@ -61,6 +64,7 @@ class Ctx:
     mode: str
     user: str
     now: float
+    context: dict[str, str] = field(default_factory=dict)
 
 
 Handler = Callable[[Ctx], str | Reply]
@@ -241,8 +245,9 @@ class CommandTree:
         if word.startswith("{"):
             name = word.strip("{}")
             arg = self.args.get(name.rstrip("0123456789"), self.args.get(name, Word()))
-            for slot_name, _, child in node.slots:
+            for slot_name, _, found in node.slots:
                 if slot_name == name:
+                    child = found
                     break
             else:
                 child = Node()
@@ -299,7 +304,7 @@ class CommandTree:
         if isinstance(found, Failure):
             return None
         sub = Ctx(ctx.device, ctx.world, found.args, found.words, line, ctx.mode, ctx.user,
-                  ctx.now)
+                  ctx.now, dict(ctx.context))
         return found.handler(sub)
 
     @staticmethod

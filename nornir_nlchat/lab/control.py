@@ -60,7 +60,7 @@ class ControlServer:
             if op == "devices":
                 return {"ok": True, "result": self.devices()}
             if op == "faults":
-                return {"ok": True, "result": self.faults.list()}
+                return {"ok": True, "result": self.faults.in_force()}
             if op == "fault":
                 params = self.faults.apply(req["host"], req["kind"], **req.get("params", {}))
                 return {"ok": True, "result": params}

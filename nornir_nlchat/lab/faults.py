@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from nornir_nlchat.lab.state import Device, Interface, LogEvent, MacEntry, Peer, StpPort
@@ -37,7 +38,7 @@ FAULT_KINDS = ("cpu-high", "cpu-spike", "memory-pressure", "interface-down", "er
                "crc-errors", "bgp-down", "ospf-down", "stp-loop", "wrong-password",
                "connection-refused", "slow-login", "hang", "disconnect", "garbage")
 SESSION_FAULTS = ("hang", "disconnect", "garbage")
-Undo = Callable[[], None]
+Undo = Callable[[], object]
 
 
 class FaultError(ValueError):
@@ -68,7 +69,7 @@ class FaultBook:
         self.active: dict[str, dict[str, Active]] = {}
         self.on_listen = on_listen
 
-    def list(self) -> dict[str, dict[str, dict[str, Any]]]:
+    def in_force(self) -> dict[str, dict[str, dict[str, Any]]]:
         """Faults in force: host → kind → parameters."""
         return {h: {k: dict(a.params) for k, a in kinds.items()}
                 for h, kinds in self.active.items() if kinds}
@@ -184,7 +185,7 @@ class FaultBook:
             self._log(d, "link_down", 3, interface=i.name, **(
                 {"reason": changes["err_disabled"]} if "err_disabled" in changes and d is dev
                 else {}))
-            act.undo.append(lambda d=d, i=i: self._log(d, "link_up", 3, interface=i.name))
+            act.undo.append(partial(self._log, d, "link_up", 3, interface=i.name))
             self._routing_follow(d, i, act)
 
     def _routing_follow(self, dev: Device, iface: Interface, act: Active) -> None:
@@ -236,8 +237,7 @@ class FaultBook:
         for d, n in ends:
             self._set(act, n, up=False, down_reason="Hold Timer Expired")
             self._log(d, "bgp_down", 5, neighbor=n.ip, reason="BGP Notification sent")
-            act.undo.append(lambda d=d, n=n: (setattr(n, "since", self.world.now()),
-                                              self._log(d, "bgp_up", 5, neighbor=n.ip)))
+            act.undo.append(partial(self._back_up, d, n, "bgp_up", neighbor=n.ip))
 
     def _ospf_down(self, dev: Device, act: Active, now: float) -> None:
         if not dev.ospf or not dev.ospf.neighbors:
@@ -256,9 +256,8 @@ class FaultBook:
         for d, n in ends:
             self._set(act, n, up=False)
             self._log(d, "ospf_down", 5, neighbor=n.router_id, interface=n.interface)
-            act.undo.append(lambda d=d, n=n: (setattr(n, "since", self.world.now()),
-                                              self._log(d, "ospf_up", 5, neighbor=n.router_id,
-                                                        interface=n.interface)))
+            act.undo.append(partial(self._back_up, d, n, "ospf_up", neighbor=n.router_id,
+                                    interface=n.interface))
 
     # --- spanning-tree loop ------------------------------------------------------------------
 
@@ -274,24 +273,23 @@ class FaultBook:
         for d, port, other in ((dev, ports[0], peer), (peer, ports[1], dev)):
             stp = d.stp
             assert stp is not None
-            for name, sp in stp.ports.items():
+            for _name, sp in stp.ports.items():
                 if sp.state == "blocking":
                     self._set(act, sp, role="designated", state="forwarding")
             if port not in stp.ports:
                 stp.ports[port] = StpPort("designated", "forwarding", 20000)
-                act.undo.append(lambda stp=stp, port=port: stp.ports.pop(port, None))
+                act.undo.append(partial(stp.ports.pop, port, None))
             self._set(act, stp, tc_rate=2.5, tc_since=now, tc_port=port)
             self._set(act, d, cpu_load=max(d.cpu_load, 70.0), cpu_load_since=now)
             victims = [e for e in d.mac_table if e.port != port][:6]
             flips = [MacEntry(e.vlan, e.mac, port) for e in victims[:3]]
             d.mac_table.extend(flips)
-            act.undo.append(lambda d=d, flips=flips: [d.mac_table.remove(f) for f in flips
-                                                      if f in d.mac_table])
+            act.undo.append(partial(_remove_all, d.mac_table, flips))
             if victims:
                 first = victims[0]
                 d.extra["mac_flap"] = {"since": now, "params": {
                     "mac": first.mac, "vlan": first.vlan, "port_a": first.port, "port_b": port}}
-                act.undo.append(lambda d=d: d.extra.pop("mac_flap", None))
+                act.undo.append(partial(d.extra.pop, "mac_flap", None))
             self._log(d, "stp_tc", 4, interface=port, peer=other.name)
             self._log(d, "loop", 2, interface=port, peer=other.name)
 
@@ -322,4 +320,19 @@ class FaultBook:
         old = {k: getattr(obj, k) for k in changes}
         for k, v in changes.items():
             setattr(obj, k, v)
-        act.undo.append(lambda: [setattr(obj, k, v) for k, v in old.items()])
+        def restore() -> None:
+            for k, v in old.items():
+                setattr(obj, k, v)
+
+        act.undo.append(restore)
+
+    def _back_up(self, dev: Device, adjacency: Any, kind: str, **params: Any) -> None:
+        """An adjacency comes back: it is up again since now, and the device logs it."""
+        adjacency.since = self.world.now()
+        self._log(dev, kind, 5, **params)
+
+
+def _remove_all(items: list[Any], gone: list[Any]) -> None:
+    for item in gone:
+        if item in items:
+            items.remove(item)

@@ -197,9 +197,10 @@ async def run(config: LabConfig, announce: bool = True) -> None:
     if announce:
         print(json.dumps({"ready": True, **info}), flush=True)
     parent = int(os.environ.get("NLCHAT_LAB_PARENT", "0"))
-    if parent:
-        loop.create_task(_watch_parent(parent, lab.stopping))
+    watcher = loop.create_task(_watch_parent(parent, lab.stopping)) if parent else None
     await lab.serve()
+    if watcher is not None:
+        watcher.cancel()
 
 
 async def _watch_parent(pid: int, stopping: asyncio.Event) -> None:

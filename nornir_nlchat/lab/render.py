@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import ipaddress
+import zlib
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from nornir_nlchat.lab.commands import Ctx
 from nornir_nlchat.lab.state import Device, Interface, Route
+
+
+def stable(*parts: object) -> int:
+    """A number derived from ``parts`` that is the same in every process (unlike ``hash``)."""
+    return zlib.crc32("/".join(map(str, parts)).encode())
 
 
 def wall(ctx: Ctx, at: float | None = None) -> datetime:
@@ -82,6 +88,17 @@ def lookup_route(dev: Device, address: str, vrf: str = "") -> Route | None:
     return best
 
 
+def egress(dev: Device, next_hop: str, vrf: str = "") -> str:
+    """The interface whose connected network holds ``next_hop`` ("" when none does)."""
+    if not next_hop:
+        return ""
+    ip = ipaddress.IPv4Address(next_hop)
+    for r in dev.routes:
+        if r.protocol == "connected" and r.vrf == vrf and ip in ipaddress.IPv4Network(r.prefix):
+            return r.interface
+    return ""
+
+
 def routes(dev: Device, vrf: str = "", protocol: str | None = None,
            prefix: str | None = None) -> list[Route]:
     """Routes of a VRF (optionally one protocol or one exact prefix), in address order."""
@@ -120,6 +137,6 @@ def table(rows: Iterable[Iterable[object]], widths: Iterable[int]) -> list[str]:
     out = []
     for row in rows:
         cells = [str(c) for c in row]
-        line = "".join(c.ljust(w) for c, w in zip(cells[:-1], ws))
+        line = "".join(c.ljust(w) for c, w in zip(cells[:-1], ws, strict=False))
         out.append((line + cells[-1]).rstrip() if cells else "")
     return out

@@ -48,7 +48,8 @@ class LabConnection(asyncssh.SSHServerConnection):
             raise asyncssh.ServiceNotAvailable("Unexpected service in service request")
         super()._process_service_request(_pkttype, _pktid, packet)
 
-    _packet_handlers = {
+    # asyncssh dispatches packets through this class attribute; the base declares it the same
+    _packet_handlers = {  # noqa: RUF012
         **asyncssh.SSHServerConnection._packet_handlers,
         MSG_SERVICE_REQUEST: _process_service_request,
     }
@@ -122,7 +123,7 @@ class CliSession(asyncssh.SSHServerSession[str]):
         self.command: str | None = None
         self.task: asyncio.Task[None] | None = None
 
-    def connection_made(self, chan: asyncssh.SSHServerChannel[str]) -> None:  # type: ignore[override]
+    def connection_made(self, chan: asyncssh.SSHServerChannel[str]) -> None:
         self.chan = chan
 
     def pty_requested(self, term_type: str, term_size: tuple[int, int, int, int],
@@ -198,6 +199,7 @@ class SSHFleet:
         self.servers: dict[str, asyncio.AbstractServer] = {}
         self.addresses: dict[str, tuple[str, int]] = {}
         self.unix_paths: dict[str, str] = {}
+        self.tasks: set[asyncio.Task[Any]] = set()  # listeners being reopened
 
     def _factory(self, device: str) -> Callable[[], LabConnection]:
         loop = asyncio.get_running_loop()
@@ -225,6 +227,7 @@ class SSHFleet:
     def set_listening(self, device: str, listening: bool) -> None:
         """Stop or resume accepting connections for ``device`` (``connection-refused``)."""
         loop = asyncio.get_running_loop()
+        task: asyncio.Task[Any]
         if not listening:
             server = self.servers.pop(device, None)
             if server is not None:
@@ -233,10 +236,14 @@ class SSHFleet:
         if device in self.servers:
             return
         if device in self.unix_paths:
-            loop.create_task(self.listen_unix(device, self.unix_paths[device]))
+            task = loop.create_task(self.listen_unix(device, self.unix_paths[device]))
         elif device in self.addresses:
             host, port = self.addresses[device]
-            loop.create_task(self.listen_tcp(device, host, port))
+            task = loop.create_task(self.listen_tcp(device, host, port))
+        else:
+            return
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
 
     async def close(self) -> None:
         """Stop every listener."""

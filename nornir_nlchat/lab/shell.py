@@ -7,6 +7,7 @@ The shell is vendor-free: everything it prints that a vendor words comes from th
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 import re
 from collections.abc import Callable
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from nornir_nlchat.lab.personality import ShellProfile
     from nornir_nlchat.lab.state import Device
     from nornir_nlchat.lab.world import World
+
+logger = logging.getLogger(__name__)
 
 PRIVILEGED = 15
 _ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -54,6 +57,7 @@ class Shell:
             self.profile.unprivileged_mode)
         self.page_length = self.profile.page_length
         self.closed = False
+        self.context: dict[str, str] = {}  # what a configuration sub-mode works on
 
     @property
     def nl(self) -> str:
@@ -65,6 +69,11 @@ class Shell:
         """Current privilege level (15 in privileged and config modes)."""
         return 1 if self.mode == self.profile.unprivileged_mode != self.profile.privileged_mode \
             else PRIVILEGED
+
+    @property
+    def in_config(self) -> bool:
+        """In configuration mode or one of its sub-modes (``config-if``, ``config-vlan``...)."""
+        return self.mode.startswith("config")
 
     def feed(self, data: str) -> None:
         """Queue input from the client."""
@@ -85,38 +94,54 @@ class Shell:
         return ch
 
     async def read_line(self, echo: bool = True) -> str | None:
-        """Read one line with echo and simple editing; ``None`` when Ctrl-C aborted it."""
+        """Read one line with echo and simple editing; ``None`` when Ctrl-C aborted it.
+
+        Echo is written once per chunk of input rather than per character: a client that sends
+        a whole command gets its echo in one packet.
+        """
         buf: list[str] = []
+        out: list[str] = []
+
+        def flush() -> None:
+            if out:
+                self.write("".join(out))
+                out.clear()
+
         while True:
+            if not self.pending:
+                flush()
             ch = await self._char()
             if ch == "\n" and self.last_cr:
                 self.last_cr = False
                 continue
             self.last_cr = ch == "\r"
             if ch in "\r\n":
-                self.write(self.nl)
+                out.append(self.nl)
+                flush()
                 return "".join(buf)
             if ch in "\x7f\x08":
                 if buf:
                     buf.pop()
                     if echo:
-                        self.write("\b \b")
+                        out.append("\b \b")
             elif ch == "\x15":
                 if echo:
-                    self.write("\b \b" * len(buf))
+                    out.append("\b \b" * len(buf))
                 buf.clear()
             elif ch == "\x03":
-                self.write("^C" + self.nl)
+                out.append("^C" + self.nl)
+                flush()
                 return None
             elif ch == "\x1a":
-                self.write("^Z" + self.nl)
+                out.append("^Z" + self.nl)
+                flush()
                 return "\x1a"
             elif ch == "\t" or ch < " ":
                 continue
             else:
                 buf.append(ch)
                 if echo:
-                    self.write(ch)
+                    out.append(ch)
 
     def prompt(self) -> str:
         """The prompt for the current mode."""
@@ -152,8 +177,9 @@ class Shell:
     async def execute(self, line: str, interactive: bool = True) -> bool:
         """Run one command line; return False when the session should end."""
         if line == "\x1a":
-            if self.mode == "config":
+            if self.in_config:
                 self.mode = self.profile.privileged_mode
+                self.context = {}
             return True
         if not line.strip():
             return True
@@ -166,7 +192,7 @@ class Shell:
         while reply.ask:
             self.write(reply.ask)
             answer = await self.read_line(echo=not reply.secret)
-            reply = reply.on_answer(answer or "") if reply.on_answer else Reply()
+            reply = self._answer(reply, answer or "", line, prompt)
         text = reply.text
         if fault == "garbage":
             text = _garble(text, self.device.name)
@@ -180,15 +206,19 @@ class Shell:
             return False
         if self.profile.before_prompt and interactive:
             self.write(self.profile.before_prompt)
+        if reply.context is not None:
+            self.context = dict(reply.context)
         if reply.mode:
             self.mode = reply.mode
+            if not self.in_config:
+                self.context = {}
         if reply.page_length is not None:
             self.page_length = reply.page_length
         return not reply.close
 
     def _dispatch(self, line: str, prompt: str) -> Reply:
         command, segments = split_pipes(line)
-        tree = self.profile.config_tree if self.mode == "config" else self.profile.exec_tree
+        tree = self.profile.config_tree if self.in_config else self.profile.exec_tree
         errors = self.profile.errors
         try:
             chain = parse_pipes(segments, self.profile.pipes)
@@ -203,12 +233,30 @@ class Shell:
                 return Reply(errors.unknown(line, found.column, prompt))
             return Reply(self._error(kind, line, found.column, prompt, found.choices))
         ctx = Ctx(self.device, self.world, found.args, found.words, command, self.mode,
-                  self.user, self.world.now())
-        result = found.handler(ctx)
+                  self.user, self.world.now(), dict(self.context))
+        try:
+            result = found.handler(ctx)
+        except Exception:  # a renderer bug must cost one command, never the session
+            logger.exception("%s: command %r failed", self.device.name, line)
+            return Reply(self._failed(line, prompt))
         reply = Reply(result) if isinstance(result, str) else result
         if chain and reply.text:
             reply.text = apply_filters(reply.text, chain)
         return reply
+
+    def _answer(self, reply: Reply, answer: str, line: str, prompt: str) -> Reply:
+        """The reply to ``answer`` (a handler's follow-up may fail like the handler)."""
+        if reply.on_answer is None:
+            return Reply()
+        try:
+            return reply.on_answer(answer)
+        except Exception:
+            logger.exception("%s: command %r failed", self.device.name, line)
+            return Reply(self._failed(line, prompt))
+
+    def _failed(self, line: str, prompt: str) -> str:
+        """What the user sees when a handler raised: the platform's invalid-input error."""
+        return self.profile.errors.invalid(line, len(line) - len(line.lstrip()), prompt)
 
     def _error(self, kind: str, line: str, column: int, prompt: str,
                choices: tuple[str, ...]) -> str:

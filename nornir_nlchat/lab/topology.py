@@ -139,8 +139,9 @@ def generate(devices: int, platforms: Sequence[str] | None = None,
 
 
 # The default lab: four sites, all six platforms, the last site only behind the bastion.
-_DEFAULT = (
-    ("BLR", "DC1", (("core_switch", "cisco_nxos", ["blr-core-a"]), ("core_switch", "arista_eos", []),
+_DEFAULT: tuple[tuple[str, str, tuple[tuple[str, str, list[str]], ...]], ...] = (
+    ("BLR", "DC1", (("core_switch", "cisco_nxos", ["blr-core-a"]),
+                    ("core_switch", "arista_eos", []),
                     ("switch", "arista_eos", []), ("switch", "cisco_ios", ["blr-dc-access"]),
                     ("router", "cisco_ios", ["blr-wan-1"]), ("router", "juniper_junos", []),
                     ("firewall", "juniper_junos", ["blr-edge-fw"]))),

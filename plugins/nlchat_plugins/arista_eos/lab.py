@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nlchat_plugins.arista_eos import lab_render as r
 from nornir_nlchat.lab.commands import CommandTree, Handler, Reply, password_gate
+from nornir_nlchat.lab.config import add_context_commands
 from nornir_nlchat.lab.filters import Filter
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
 from nornir_nlchat.lab.state import Device
@@ -38,7 +39,9 @@ PIPES = {
 
 
 def _prompt(dev: Device, mode: str, user: str) -> str:
-    return {"user": f"{dev.name}>", "config": f"{dev.name}(config)#"}.get(mode, f"{dev.name}#")
+    if mode.startswith("config"):
+        return f"{dev.name}({mode})#"
+    return f"{dev.name}>" if mode == "user" else f"{dev.name}#"
 
 
 def _motd(dev: Device) -> str:
@@ -75,6 +78,22 @@ def _exec_tree() -> CommandTree:
       r.show_counters_errors)
     a(f"show {INTS} transceiver; show {INTS} {{interface}} transceiver", r.show_transceiver)
     a("show ip interface brief", r.show_ip_interface_brief)
+    a("show ip interface {interface}", r.show_ip_interface)
+    a(f"show {INTS} switchport; show {INTS} {{interface}} switchport", r.show_switchport)
+    a(f"show {INTS} trunk", r.show_trunk)
+    a(f"show {INTS} counters; show {INTS} {{interface}} counters", r.show_counters)
+    a("show reload cause", r.show_reload_cause)
+    a("show module", r.show_module)
+    a("dir; dir flash:; dir {word}", r.show_dir)
+    a("show boot-config", r.show_boot_config)
+    a("show poe; show poe interface {interface}", r.show_poe)
+    a("show license", r.show_license)
+    a("show lacp neighbor", r.show_lacp_neighbor)
+    a("show ip dhcp snooping", r.show_dhcp_snooping)
+    a("show ipv6 interface brief", r.show_ipv6_interface_brief)
+    a("show ipv6 route", r.show_ipv6_route)
+    a("show ipv6 neighbors", r.show_ipv6_neighbors)
+    a("show environment all", r.show_environment_all)
     a("show vlan; show vlan brief; show vlan {vlan}; show vlan id {vlan}", r.show_vlan)
     a("show mac address-table; show mac address-table address {mac}; "
       "show mac address-table interface {interface}; show mac address-table vlan {vlan}; "
@@ -88,21 +107,30 @@ def _exec_tree() -> CommandTree:
     a("show port-channel; show port-channel summary; show port-channel dense",
       r.show_port_channel)
     a("show mlag; show mlag detail", r.show_mlag)
+    protos = ("bgp", "ospf", "static", "connected")
     a("show ip route; show ip route vrf {vrf}; show ip route {ip}; show ip route {prefix}; "
-      "show ip route bgp; show ip route ospf; show ip route static; show ip route connected; "
-      "show ip route vrf {vrf} {ip}", r.show_ip_route)
+      "show ip route vrf {vrf} {ip}; show ip route vrf {vrf} {prefix}; show ip route vrf all; "
+      + "; ".join(f"show ip route {p}; show ip route vrf {{vrf}} {p}" for p in protos),
+      r.show_ip_route)
+    a("show ip route summary; show ip route vrf {vrf} summary", r.show_route_summary)
     a("show ip arp; show ip arp {ip}; show ip arp vrf {vrf}; show arp", r.show_arp)
     a("show ip bgp summary; show bgp ipv4 unicast summary; show bgp summary",
       r.show_bgp_summary)
     a("show ip bgp neighbors; show ip bgp neighbors {ip}; show bgp neighbors {ip}",
       r.show_bgp_neighbors)
+    a("show ip bgp summary vrf {vrf}", r.show_bgp_summary)
+    a("show ip bgp; show ip bgp neighbors {ip} received-routes; show ip bgp neighbors {ip} "
+      "routes; show ip bgp neighbors {ip} advertised-routes", r.show_bgp_table)
     a("show ip ospf neighbor", r.show_ospf_neighbor)
+    a("show ip ospf neighbor detail", r.show_ospf_neighbor_detail)
+    a("show ip ospf interface brief", r.show_ospf_interface_brief)
+    a("show ip ospf database", r.show_ospf_database)
     a("show vrrp; show vrrp brief", r.show_vrrp)
     a("show vrf", r.show_vrf)
     a("show running-config; show startup-config", r.running_config, PRIV)
-    a("show running-config section {word}; show running-config interfaces {interface}",
+    a("show running-config section {rest}; show running-config interfaces {interface}",
       r.running_section, PRIV)
-    a("show logging; show logging last {n}", r.show_logging)
+    a("show logging; show logging last {n}; show logging {n}", r.show_logging)
     a("show clock", r.show_clock)
     a("show inventory", r.show_inventory)
     a("show environment temperature; show environment cooling; show environment power; "
@@ -111,16 +139,24 @@ def _exec_tree() -> CommandTree:
     a("show ntp associations", r.show_ntp_associations)
     a("show ntp status", r.show_ntp_status)
     a("show users", r.show_users)
-    a("ping {ip}; ping vrf {vrf} {ip}", r.ping)
+    a("ping {ip}; ping vrf {vrf} {ip}; ping {ip} repeat {n}; ping vrf {vrf} {ip} repeat {n}",
+      r.ping)
     a("traceroute {ip}; traceroute vrf {vrf} {ip}", r.traceroute)
-    a("show ip access-lists; show access-lists", r.show_access_lists)
+    a("show ip access-lists; show access-lists; show ip access-lists {word}",
+      r.show_access_lists)
     return t
 
 
 def _config_tree() -> CommandTree:
     t = CommandTree()
     t.add("end", lambda ctx: Reply(mode="enable"))
-    t.add("exit", lambda ctx: Reply(mode="enable"))
+    t.add("exit", lambda ctx: Reply(mode="config" if ctx.mode != "config" else "enable"))
+    add_context_commands(t, interface="interface {interface}", shutdown="shutdown",
+                         no_shutdown="no shutdown", description="description {rest}",
+                         vlan="vlan {vlan}", vlan_name="name {word}",
+                         interface_mode=lambda name: f"config-if-{r.short(name)}",
+                         vlan_mode=lambda vid: f"config-vlan-{vid}")
+    t.add("no {rest}", lambda ctx: "")
     t.add("{rest}", lambda ctx: "")
     return t
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from nornir_nlchat.lab.commands import Ctx
 from nornir_nlchat.lab.render import (
     by_port_order,
+    egress,
     hms,
     lookup_route,
     mac_style,
@@ -12,6 +13,7 @@ from nornir_nlchat.lab.render import (
     routes,
     short_age,
     split_duration,
+    stable,
     wall,
 )
 from nornir_nlchat.lab.state import Device, Interface
@@ -44,7 +46,7 @@ def _uptime_words(seconds: float) -> str:
 
 def show_version(ctx: Ctx) -> str:
     dev = ctx.device
-    used, free = dev.memory()
+    _used, free = dev.memory()
     return "\n".join([
         f"Arista {dev.model}", "Hardware version: 11.00", f"Serial number: {dev.serial}",
         f"Hardware MAC address: {dev.base_mac}", f"System MAC address: {dev.base_mac}", "",
@@ -117,8 +119,14 @@ def interface_block(ctx: Ctx, i: Interface) -> str:
     if i.kind in ("ethernet", "mgmt"):
         lines.append(f"  Full-duplex, {i.speed // 1000}Gb/s, auto negotiation: off, "
                      "uni-link: disabled")
+    if i.lag:
+        lines.append(f"  Member of {i.lag}")
     if i.kind == "lag":
-        lines.append("  Member(s): " + ", ".join(i.members))
+        members = [m for m in i.members if ctx.device.interfaces[m].up]
+        lines.append(f"  Active members in this channel: {len(members)}")
+        lines += [f"  ... {m} , Full-duplex, {ctx.device.interfaces[m].speed // 1000}Gb/s"
+                  for m in members]
+        lines.append("  Fallback mode is: off")
     rin, rout = (i.rate_in, i.rate_out) if i.up else (0, 0)
     lines += [f"  Up {_uptime_words(ctx.now - i.last_change + 86400 * 12)}",
               f"  {1 + i.flaps} link status changes since last clear",
@@ -235,7 +243,7 @@ def show_vlan(ctx: Ctx) -> str:
     for v in vlans:
         ports = [short(i.name) for i in by_port_order(dev.interfaces.values())
                  if i.up and not i.lag and i.kind in ("ethernet", "lag", "vlan") and (
-                     (i.mode == "trunk" and v.vid in i.trunk_vlans + [1]) or
+                     (i.mode == "trunk" and v.vid in [*i.trunk_vlans, 1]) or
                      (i.mode == "access" and i.access_vlan == v.vid) or
                      (i.kind == "vlan" and i.name == f"Vlan{v.vid}"))]
         ports = [p.replace("Vl", "Cpu") if p.startswith("Vl") else p for p in ports]
@@ -354,7 +362,7 @@ def show_lldp(ctx: Ctx) -> str:
              "Port          Neighbor Device ID       Neighbor Port ID    TTL",
              "------------- ------------------------ ------------------- ---"]
     for i, other, far in nbrs:
-        lines.append(f"{short(i.name):<14}{other.name:<25}{far.name:<20}120")
+        lines.append(f"{short(i.name):<14}{other.name:<24} {far.name:<19} 120")
     return "\n".join(lines)
 
 
@@ -389,8 +397,8 @@ def show_mlag(ctx: Ctx) -> str:
                "local-interface                    :\npeer-address                       : " \
                "0.0.0.0\npeer-link                          :\n\nMLAG Status:\nstate        " \
                "                      :            Disabled"
-    peer = ctx.world.devices.get(dev.interfaces[lag.members[0]].peer.device) if \
-        dev.interfaces[lag.members[0]].peer else None  # type: ignore[union-attr]
+    link = dev.interfaces[lag.members[0]].peer
+    peer = ctx.world.devices.get(link.device) if link else None
     return "\n".join([
         "MLAG Configuration:", "domain-id                          :           MLAG-10",
         "local-interface                    :            Vlan4094",
@@ -413,7 +421,14 @@ def show_mlag(ctx: Ctx) -> str:
 
 def show_ip_route(ctx: Ctx) -> str:
     dev = ctx.device
+    if ctx.args.get("vrf", "").lower() == "all":
+        tables = ["default"] + [VRF.get(v, v) for v in sorted(dev.vrfs)]
+        return "\n\n".join(show_ip_route(Ctx(dev, ctx.world, {**ctx.args, "vrf": name},
+                                               ctx.words, ctx.line, ctx.mode, ctx.user,
+                                               ctx.now)) for name in tables)
     vrf = vrf_arg(ctx)
+    if vrf == "default":
+        vrf = ""
     proto = next((w for w in ("bgp", "ospf", "static", "connected") if w in ctx.words), None)
     rs = [r for r in routes(dev, vrf, proto) if r.protocol != "local"]
     if "ip" in ctx.args:
@@ -434,9 +449,13 @@ def show_ip_route(ctx: Ctx) -> str:
              "       DP - Dynamic Policy Route, L - VRF Leaked,",
              "       G  - gRIBI, RC - Route Cache Route", ""]
     default = next((r for r in routes(dev, vrf) if r.prefix == "0.0.0.0/0"), None)
-    lines.append(f"Gateway of last resort is {'set' if default else 'not set'}" if not default
-                 else f"Gateway of last resort:\n S        0.0.0.0/0 [1/0] via {default.next_hop}"
-                 if default.protocol == "static" else "Gateway of last resort is set")
+    if default is None:
+        lines.append("Gateway of last resort is not set")
+    else:
+        out_if = default.interface or egress(dev, default.next_hop, vrf)
+        code = {"static": "S", "bgp": "B E", "ospf": "O E2"}.get(default.protocol, "S")
+        lines += ["Gateway of last resort:", f" {code:<8} 0.0.0.0/0 [{default.distance}/"
+                  f"{default.metric}] via {default.next_hop}, {out_if}"]
     lines.append("")
     for r in rs:
         code = {"connected": "C", "static": "S", "ospf": "O", "bgp": "B E"}[r.protocol]
@@ -445,7 +464,8 @@ def show_ip_route(ctx: Ctx) -> str:
         if r.protocol == "connected":
             lines.append(f" {code:<8} {r.prefix} is directly connected, {r.interface}")
         else:
-            via = f" via {r.next_hop}" + (f", {r.interface}" if r.interface else "")
+            out_if = r.interface or egress(dev, r.next_hop, r.vrf)
+            via = f" via {r.next_hop}" + (f", {out_if}" if out_if else "")
             lines.append(f" {code:<8} {r.prefix} [{r.distance}/{r.metric}]{via}")
     return "\n".join(lines)
 
@@ -562,7 +582,7 @@ def running_config(ctx: Ctx) -> str:
             lines += [f"vlan {v.vid}", f"   name {v.name}", "!"]
     lines += ["vrf instance MGMT", "!"]
     for i in by_port_order(dev.interfaces.values()):
-        lines += iface_config(dev, i) + ["!"]
+        lines += [*iface_config(dev, i), "!"]
     lines += ["ip routing", "no ip routing vrf MGMT", "!"]
     for r in dev.routes:
         if r.protocol == "static":
@@ -570,7 +590,7 @@ def running_config(ctx: Ctx) -> str:
             lines.append(f"ip route {vrf}{r.prefix} {r.next_hop}")
     lines.append("!")
     if dev.bgp:
-        lines += bgp_config(dev) + ["!"]
+        lines += [*bgp_config(dev), "!"]
     if dev.ospf:
         lines += ["router ospf 1", f"   router-id {dev.ospf.router_id}",
                   "   network 10.0.0.0/8 area 0.0.0.0", "   max-lsa 12000", "!"]
@@ -619,7 +639,7 @@ def running_section(ctx: Ctx) -> str:
     dev = ctx.device
     if "interface" in ctx.args:
         return "\n".join(iface_config(dev, dev.interfaces[ctx.args["interface"]]))
-    word = ctx.args.get("word", "")
+    word = ctx.args.get("rest", "")
     from nornir_nlchat.lab.filters import Filter, apply_filters
 
     return apply_filters(running_config(ctx), [(Filter("section"), word)])
@@ -675,8 +695,8 @@ def show_logging(ctx: Ctx) -> str:
             msg = text.format(**e.params)
         except KeyError:
             msg = text
-        lines.append(f"{t:%b %d %H:%M:%S} {dev.name} {fac.capitalize() if fac != 'SYS' else 'Sysdb'}"
-                     f": %{fac}-{sev}-{mnem}: {msg}")
+        agent = fac.capitalize() if fac != "SYS" else "Sysdb"
+        lines.append(f"{t:%b %d %H:%M:%S} {dev.name} {agent}: %{fac}-{sev}-{mnem}: {msg}")
     return "\n".join(lines)
 
 
@@ -699,13 +719,20 @@ def show_inventory(ctx: Ctx) -> str:
              "  ---- ---------------- ----------------"]
     for k, m in enumerate([m for m in dev.modules if "Power" in m.name], 1):
         lines.append(f"  {k:<5}{m.pid:<17}{m.serial}")
+    lines += ["", f"System has {len(dev.env.fans)} fan modules",
+              "  Module  Number of Fans  Model            Serial Number",
+              "  ------- --------------- ---------------- ----------------"]
+    lines += [f"  {k:<8}{1:<16}FAN-7000-F       N/A" for k in range(1, len(dev.env.fans) + 1)]
+    lines += ["", f"System has {len(dev.physical()) + 1} ports", "  Type               Count",
+              "  ------------------ ----", "  Management         1",
+              f"  Switched           {len(dev.physical())}"]
     lines += ["", f"System has {len(dev.physical())} switched transceiver slots",
               "  Port Manufacturer     Model            Serial Number    Rev",
               "  ---- ---------------- ---------------- ---------------- ----"]
     for i in dev.physical():
         if i.speed >= 10000 and i.up:
             lines.append(f"  {i.name.replace('Ethernet', ''):<5}Arista Networks  SFP-10G-SR       "
-                         f"XCW{abs(hash(i.mac)) % 10**7:07d}       0002")
+                         f"XCW{stable(i.mac) % 10**7:07d}       0002")
     return "\n".join(lines)
 
 
@@ -714,26 +741,32 @@ def show_environment(ctx: Ctx) -> str:
     word = ctx.words[-1]
     if word == "temperature":
         lines = ["System temperature status is: Ok", "",
-                 "Sensor  Description                        Temperature  Alert Threshold  "
-                 "Critical Threshold  Status", "------  ---------------------------------  "
-                 "-----------  ---------------  ------------------  ------"]
+                 "                                                                 Alert  "
+                 "Critical",
+                 "                                               Temp    Setpoint  Limit     "
+                 "Limit",
+                 "Sensor  Description                             (C)         (C)    (C)       "
+                 "(C)",
+                 "------- ----------------------------------- ------- ----------- ------ "
+                 "---------"]
         for k, (sensor, temp) in enumerate(env.temps.items(), 1):
-            lines.append(f"{k:<8}{sensor + ' air sensor':<35}{temp:>9.1f}C{temp + 30:>16}"
-                         f"{temp + 40:>20}  Ok")
+            alert, crit = (95, 105) if sensor == "CPU" else (65, 75)
+            lines.append(f"{k:<8}{sensor + ' temp sensor':<36}{temp:>7.1f}{f'({alert - 10})':>8} "
+                         f"{alert - 12:.1f}{alert:>7}{crit:>10}")
         return "\n".join(lines)
     if word in ("cooling", "fan"):
         lines = ["System cooling status is: Ok", "Ambient temperature: 25C",
                  "Airflow: port-side exhaust", "",
                  "Fan Status    Speed  Config Speed  Actual Speed  Uptime",
                  "--- --------- -----  ------------  ------------  -----------"]
-        for k, (fan, state) in enumerate(env.fans.items(), 1):
+        for k, (_fan, state) in enumerate(env.fans.items(), 1):
             lines.append(f"{k}/1 {'Ok' if state == 'ok' else 'Failed':<10}{'':5}{40:>11}%"
                          f"{38:>13}%  12 days, 3:01:22 ago")
         return "\n".join(lines)
     lines = ["Power                                Input    Output    Output",
              "Supply  Model            Capacity   Current  Current   Power  Status       Uptime",
              "------- ---------------- --------- -------- -------- -------- ------------ -----"]
-    for k, (psu, watts) in enumerate(env.psus.items(), 1):
+    for k, (_psu, watts) in enumerate(env.psus.items(), 1):
         lines.append(f"{k:<8}PWR-500AC-F          500W    0.62A    {watts / 12:.2f}A  "
                      f"{watts:>5.1f}W {'Ok' if watts else 'Failed':<12} 12 days, 3:01:22")
     return "\n".join(lines)
@@ -792,8 +825,339 @@ def traceroute(ctx: Ctx) -> str:
 
 def show_access_lists(ctx: Ctx) -> str:
     site = ctx.device.mgmt_ip.split(".")[1]
-    return "\n".join(["IP Access List BLOCK-GUEST",
-                      f"        10 deny ip 10.{site}.30.0/24 10.{site}.10.0/24 [match 412 "
-                      "packets, 0:00:41 ago]", "        20 permit ip any any",
-                      "IP Access List MGMT-ACCESS", "        10 permit ip 10.0.0.0/8 any",
-                      "        20 deny ip any any log"])
+    acls = {"BLOCK-GUEST": [f"        10 deny ip 10.{site}.30.0/24 10.{site}.10.0/24 [match 412 "
+                            "packets, 0:00:41 ago]", "        20 permit ip any any"],
+            "MGMT-ACCESS": ["        10 permit ip 10.0.0.0/8 any",
+                            "        20 deny ip any any log"]}
+    want = ctx.args.get("word")
+    out: list[str] = []
+    for name, rules in acls.items():
+        if not want or want == name:
+            out += [f"IP Access List {name}", *rules, ""]
+    return "\n".join(out).rstrip("\n")
+
+
+def show_reload_cause(ctx: Ctx) -> str:
+    """``show reload cause``."""
+    boot = wall(ctx, ctx.device.boot_time)
+    return "\n".join(["Reload Cause 1:", "-------------------",
+                      "Reload requested by the user.", "",
+                      "Reload Time:", "------------",
+                      f"Reload occurred at {boot:%a %b %d %H:%M:%S %Y} UTC.", "",
+                      "Recommended Action:", "-------------------",
+                      "No action necessary.", "",
+                      "Debugging Information:", "----------------------",
+                      "None available."])
+
+
+def show_module(ctx: Ctx) -> str:
+    """``show module`` of a fixed-configuration switch."""
+    dev = ctx.device
+    mac = mac_style(dev.base_mac, "colon")
+    return "\n".join([
+        "Module  Ports Card Type                Model          Serial No.",
+        "------- ----- ------------------------ -------------- -----------",
+        f"1       {len(dev.physical()):<6}{dev.model + ' Switch':<25}{dev.model:<15}{dev.serial}",
+        "", "Module  MAC addresses                         Hw    Sw",
+        "------- ------------------------------------- ----- -------",
+        f"1       {mac} - {mac[:-2]}ff 11.00 {dev.version}", "",
+        "Module  Status  Uptime",
+        "------- ------- -----------",
+        f"1       Ok      {_uptime_words(dev.uptime(ctx.now))}",
+    ])
+
+
+def show_dir(ctx: Ctx) -> str:
+    """``dir [flash:]``."""
+    dev = ctx.device
+    t = wall(ctx, dev.boot_time - 86400 * 3)
+    image = dev.image.split("/")[-1]
+    files = [("-rwx", 1016542236, image), ("-rwx", 29, "boot-config"),
+             ("-rwx", 4812, "startup-config"), ("drwx", 4096, "persist"),
+             ("drwx", 4096, "schedule")]
+    lines = ["Directory of flash:/", ""]
+    lines += [f"       {perm}{size:>15}           {t:%b %d %H:%M}  {name}"
+              for perm, size, name in files]
+    lines += ["", "3957878784 bytes total (2809905152 bytes free)"]
+    return "\n".join(lines)
+
+
+def show_boot_config(ctx: Ctx) -> str:
+    """``show boot-config``."""
+    return "\n".join([f"Software image: {ctx.device.image}", "Console speed: (not set)",
+                      "Aboot password (encrypted): (not set)", "Memory test iterations: (not set)"])
+
+
+def show_switchport(ctx: Ctx) -> str:
+    """``show interfaces [X] switchport``."""
+    dev = ctx.device
+    want = ctx.args.get("interface")
+    out = []
+    for i in by_port_order(dev.interfaces.values()):
+        if i.kind not in ("ethernet", "lag") or (want and i.name != want) or i.lag:
+            continue
+        vlan = dev.vlans.get(i.access_vlan)
+        out += [f"Name: {short(i.name)}",
+                f"Switchport: {'Disabled' if i.mode == 'routed' else 'Enabled'}"]
+        if i.mode == "routed":
+            out.append("")
+            continue
+        out += [f"Administrative Mode: {'trunk' if i.mode == 'trunk' else 'static access'}",
+                f"Operational Mode: {'trunk' if i.mode == 'trunk' else 'static access'}",
+                "MAC Address Learning: enabled",
+                "Dot1q ethertype/TPID: 0x8100 (active)",
+                "Dot1q VLAN Tag: Allowed",
+                f"Access Mode VLAN: {i.access_vlan} ({vlan.name if vlan else 'inactive'})",
+                f"Trunking Native Mode VLAN: {i.native_vlan} (default)",
+                "Administrative Native VLAN tagging: disabled",
+                "Trunking VLANs Enabled: " + (",".join(map(str, i.trunk_vlans))
+                                              if i.mode == "trunk" else "ALL"),
+                "Static Trunk Groups:", "Dynamic Trunk Groups:",
+                "Source interface filtering: enabled", ""]
+    return "\n".join(out)
+
+
+def show_trunk(ctx: Ctx) -> str:
+    """``show interfaces trunk``."""
+    trunks = [i for i in by_port_order(ctx.device.interfaces.values())
+              if i.mode == "trunk" and i.kind in ("ethernet", "lag") and not i.lag and i.up]
+    lines = ["Port          Mode         Status          Native vlan"]
+    lines += [f"{short(i.name):<14}trunk        trunking        {i.native_vlan}" for i in trunks]
+    for title in ("Vlans allowed on trunk", "Vlans allowed and active in management domain",
+                  "Vlans in spanning tree forwarding state"):
+        lines += ["", f"Port          {title}"]
+        lines += [f"{short(i.name):<14}{','.join(map(str, i.trunk_vlans))}" for i in trunks]
+    return "\n".join(lines)
+
+
+def show_counters(ctx: Ctx) -> str:
+    """``show interfaces [X] counters``."""
+    want = ctx.args.get("interface")
+    rows = [(i, i.counters(ctx.now, 0.0)) for i in by_port_order(ctx.device.interfaces.values())
+            if i.kind in ("ethernet", "lag", "mgmt") and (not want or i.name == want)]
+    lines = ["Port                      InOctets    InUcastPkts    InMcastPkts    InBcastPkts"]
+    lines += [f"{short(i.name):<16}{c.in_octets:>18}{c.in_pkts:>15}{c.in_mcast:>15}"
+              f"{c.in_bcast:>15}" for i, c in rows]
+    lines += ["", "Port                     OutOctets   OutUcastPkts   OutMcastPkts   "
+                  "OutBcastPkts"]
+    lines += [f"{short(i.name):<16}{c.out_octets:>18}{c.out_pkts:>15}{c.out_mcast:>15}"
+              f"{c.out_bcast:>15}" for i, c in rows]
+    return "\n".join(lines)
+
+
+def show_ip_interface(ctx: Ctx) -> str:
+    """``show ip interface X``."""
+    i = ctx.device.interfaces[ctx.args["interface"]]
+    status, proto, _ = _state(i)
+    lines = [f"{i.name} is {status}, line protocol is {proto} (connected)"]
+    if not i.ipv4:
+        return lines[0] + "\n  No Internet protocol address assigned"
+    vrf = f" (vrf {VRF.get(i.vrf, i.vrf)})" if i.vrf else ""
+    return "\n".join([
+        *lines, f"  Internet address is {i.ipv4}", "  Broadcast address is 255.255.255.255",
+        "  IPv6 Interface Forwarding : None", "  Proxy-ARP is disabled",
+        "  Local Proxy-ARP is disabled", "  Gratuitous ARP is ignored",
+        f"  IP MTU {i.mtu} bytes{vrf}"])
+
+
+def show_route_summary(ctx: Ctx) -> str:
+    """``show ip route summary``."""
+    rs = routes(ctx.device, vrf_arg(ctx))
+    count = {p: sum(1 for r in rs if r.protocol == p) for p in ("connected", "static", "ospf",
+                                                                  "bgp")}
+    return "\n".join([
+        f"VRF: {VRF.get(vrf_arg(ctx), vrf_arg(ctx)) or 'default'}",
+        "   Route Source                                Number Of Routes",
+        "------------------------------------- -------------------------",
+        f"   connected                                              {count['connected']}",
+        f"   static (persistent)                                    {count['static']}",
+        "   static (non-persistent)                                0",
+        f"   ospf                                                   {count['ospf']}",
+        f"   bgp                                                    {count['bgp']}",
+        "", f"   Total Routes                                           "
+            f"{sum(count.values())}"])
+
+
+def show_ospf_neighbor_detail(ctx: Ctx) -> str:
+    """``show ip ospf neighbor detail``."""
+    dev = ctx.device
+    if dev.ospf is None:
+        return ""
+    out = []
+    for n in dev.ospf.neighbors:
+        if n.up:
+            out += [f"Neighbor {n.router_id}, instance 1, VRF default, interface address {n.ip}",
+                    f"  In area 0.0.0.0 interface {n.interface}",
+                    f"  Neighbor priority is {n.priority}, BDR is None, DR is None",
+                    "  State is FULL, 6 state changes",
+                    f"  Adjacency was established {short_age(ctx.now - n.since)} ago",
+                    "  Current state was established 00:00:00 ago",
+                    "  Options is E", "  Dead timer is due in 00:00:33", ""]
+    return "\n".join(out)
+
+
+def show_ospf_interface_brief(ctx: Ctx) -> str:
+    """``show ip ospf interface brief``."""
+    dev = ctx.device
+    if dev.ospf is None:
+        return ""
+    lines = ["   Interface    Instance VRF        Area            IP Address         Cost  "
+             "State      Nbrs"]
+    for name in dev.ospf.interfaces:
+        i = dev.interfaces[name]
+        nbrs = sum(1 for n in dev.ospf.neighbors if n.interface == name and n.up)
+        state = "DR" if i.kind != "ethernet" else "P2P"
+        lines.append(f"   {short(name):<13}1        default    0.0.0.0         {i.ipv4:<19}"
+                     f"{10:<6}{state:<11}{nbrs}")
+    return "\n".join(lines)
+
+
+def show_ospf_database(ctx: Ctx) -> str:
+    """``show ip ospf database``."""
+    dev = ctx.device
+    if dev.ospf is None:
+        return ""
+    routers = {dev.name: dev}
+    for n in dev.ospf.neighbors:
+        other = ctx.world.devices.get(n.device)
+        if other is not None and other.ospf is not None:
+            routers[other.name] = other
+    lines = [f"            OSPF Router with ID({dev.ospf.router_id}) (Process ID 1) "
+             "(VRF default)", "", "", "                 Router Link States (Area 0.0.0.0)", "",
+             "Link ID         ADV Router      Age         Seq#       Checksum Link count"]
+    for k, other in enumerate(sorted(routers.values(), key=lambda d: d.loopback_ip)):
+        assert other.ospf is not None
+        links = len(other.ospf.interfaces) + len(other.ospf.neighbors)
+        lines.append(f"{other.loopback_ip:<16}{other.loopback_ip:<16}"
+                     f"{hms(int(ctx.now - other.boot_time) % 1800):<12}0x8000{k + 10:04X} "
+                     f"0x00{(k * 7919) % 65536:04X} {links}")
+    return "\n".join(lines)
+
+
+def show_bgp_table(ctx: Ctx) -> str:
+    """``show ip bgp`` (and a neighbour's received or advertised routes)."""
+    dev = ctx.device
+    bgp = dev.bgp
+    if bgp is None:
+        return "% BGP inactive"
+    want = ctx.args.get("ip")
+    lines = ["BGP routing table information for VRF default",
+             f"Router identifier {bgp.router_id}, local AS number {bgp.asn}",
+             "Route status codes: s - suppressed, * - valid, > - active, # - not installed, "
+             "E - ECMP head, e - ECMP",
+             "                    S - Stale, c - Contributing to ECMP, b - backup",
+             "Origin codes: i - IGP, e - EGP, ? - incomplete",
+             "AS Path Attributes: Or-ID - Originator ID, C-LST - Cluster List, LL Nexthop - "
+             "Link Local Nexthop", "",
+             "       Network             Next Hop         Metric  LocPref Weight Path"]
+    if "advertised-routes" not in ctx.words:
+        for r in routes(dev, "", "bgp"):
+            if want and r.next_hop != want:
+                continue
+            nb = next((n for n in bgp.neighbors if n.ip == r.next_hop), None)
+            path = f"{nb.remote_as} i" if nb else "i"
+            lines.append(f" * >   {r.prefix:<20}{r.next_hop:<17}{0:<8}{100:<8}{0:<7}{path}")
+    if not want or "advertised-routes" in ctx.words:
+        for net in bgp.networks:
+            lines.append(f" * >   {net:<20}{'-':<17}{1:<8}{0:<8}{'-':<7}i")
+    return "\n".join(lines)
+
+
+def show_poe(ctx: Ctx) -> str:
+    """``show poe [interface X]``."""
+    dev = ctx.device
+    want = ctx.args.get("interface")
+    ports = [i for i in by_port_order(dev.physical()) if i.mode == "access"
+             and (not want or i.name == want)]
+    if want and not ports:
+        return f"% PoE is not supported on interface {short(want)}"
+    lines = ["Port  Class   Power     Status             Used     Detected",
+             "      (Cl)    Limit                       Power    Device",
+             "----- ------- --------- ------------------ -------- ----------------"]
+    for i in ports:
+        on = i.poe and i.up
+        lines.append(f"{short(i.name).replace('Et', ''):<6}{'4' if on else '-':<8}"
+                     f"{'30.00W' if on else '-':<10}{'powered' if on else 'searching':<19}"
+                     f"{i.poe_watts if on else 0.0:>5.2f}W   {'PD' if on else '-'}")
+    return "\n".join(lines)
+
+
+def show_license(ctx: Ctx) -> str:
+    """``show license``."""
+    return "\n".join(["Customer name: lab", "Serial number: " + ctx.device.serial,
+                      "System MAC address: " + mac_style(ctx.device.base_mac, "colon"), "",
+                      "Feature             Status      Expiration",
+                      "------------------- ----------- ----------",
+                      "Routing             Active      Never"])
+
+
+def show_lacp_neighbor(ctx: Ctx) -> str:
+    """``show lacp neighbor``."""
+    dev = ctx.device
+    out = ["State: A = Active, P = Passive; S=ShortTimeout, L=LongTimeout;",
+           "       G = Aggregable, I = Individual; s+=InSync, s-=OutOfSync;",
+           "       C = Collecting, X = state machine expired,",
+           "       D = Distributing, d = default neighbor state",
+           "                 |                        Partner",
+           " Port    Status  | Sys-id                  Port#   State     OperKey  PortPri"]
+    for lag in (i for i in dev.interfaces.values() if i.kind == "lag"):
+        out.append(f"{lag.name}:")
+        for m in lag.members:
+            i = dev.interfaces[m]
+            other = ctx.world.devices[i.peer.device] if i.peer else None
+            mac = mac_style(other.base_mac, "hyphen") if other else "00-00-00-00-00-00"
+            out.append(f" {short(m):<8}Bundled | 8000,{mac}  {len(out):>5}   ALGs+CD   "
+                       f"0x{len(out) + 1000:04x}    32768")
+    return "\n".join(out)
+
+
+def show_dhcp_snooping(ctx: Ctx) -> str:
+    """``show ip dhcp snooping``."""
+    dev = ctx.device
+    vlans = ",".join(str(v) for v in sorted(dev.vlans) if v in (10, 20, 30)) or "none"
+    return "\n".join(["DHCP Snooping is enabled", "DHCP Snooping is operational",
+                      "DHCP Snooping is configured on following VLANs:", f"  {vlans}",
+                      "DHCP Snooping is operational on following VLANs:", f"  {vlans}",
+                      "Insertion of Option-82 is disabled"])
+
+
+def show_ipv6_interface_brief(ctx: Ctx) -> str:
+    """``show ipv6 interface brief``: the lab routes no IPv6."""
+    lines = ["   Interface       Status        MTU       IPv6 Address                 Addr State"
+             "    Addr Source", "--------------- ------------ ---------- -------------------"
+             "--------- ------------ -----------"]
+    for i in by_port_order(ctx.device.interfaces.values()):
+        if i.ipv4 and not i.vrf:
+            d = mac_style(i.mac, "colon").split(":")
+            ll = f"fe80::{int(d[0], 16) ^ 2:x}{d[1]}:{d[2]}ff:fe{d[3]}:{d[4]}{d[5]}/64"
+            status = "up" if i.up else "down"
+            lines.append(f"   {short(i.name):<16}{status:<14}{i.mtu:<10}{ll:<29}up            "
+                         "link local")
+    return "\n".join(lines)
+
+
+def show_ipv6_route(ctx: Ctx) -> str:
+    """``show ipv6 route``: an empty IPv6 table."""
+    return "\n".join(["VRF: default", "Displaying 0 of 0 IPv6 routing table entries",
+                      "Codes: C - connected, S - static, K - kernel, O3 - OSPFv3,",
+                      "       B - Other BGP Routes, A B - BGP Aggregate, R - RIP,",
+                      "       I L1 - IS-IS level 1, I L2 - IS-IS level 2, DH - DHCP,",
+                      "       NG - Nexthop Group Static Route, M - Martian,",
+                      "       DP - Dynamic Policy Route, L - VRF Leaked,",
+                      "       RC - Route Cache Route", ""])
+
+
+def show_ipv6_neighbors(ctx: Ctx) -> str:
+    """``show ipv6 neighbors``: no IPv6 neighbours."""
+    return "\n".join(["VRF: default", "IPv6 Address                       Age Hardware Addr  "
+                      "  State Interface"])
+
+
+def show_environment_all(ctx: Ctx) -> str:
+    """``show environment all``: temperature, cooling and power."""
+    parts = []
+    for word in ("temperature", "cooling", "power"):
+        sub = Ctx(ctx.device, ctx.world, {}, ("show", "environment", word), ctx.line,
+                  ctx.mode, ctx.user, ctx.now)
+        parts.append(show_environment(sub))
+    return "\n\n".join(parts)

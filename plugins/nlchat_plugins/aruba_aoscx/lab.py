@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nlchat_plugins.aruba_aoscx import lab_render as r
 from nornir_nlchat.lab.commands import CommandTree, Handler, Reply
+from nornir_nlchat.lab.config import add_context_commands
 from nornir_nlchat.lab.filters import Filter
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
 from nornir_nlchat.lab.state import Device
@@ -25,7 +26,7 @@ PIPES = {"include": Filter("include"), "exclude": Filter("exclude"), "begin": Fi
 
 
 def _prompt(dev: Device, mode: str, user: str) -> str:
-    return f"{dev.name}(config)# " if mode == "config" else f"{dev.name}# "
+    return f"{dev.name}({mode})# " if mode.startswith("config") else f"{dev.name}# "
 
 
 def _motd(dev: Device) -> str:
@@ -51,7 +52,14 @@ def _exec_tree() -> CommandTree:
     a("show interface; show interface {interface}; show interface {interface} extended",
       r.show_interface)
     a("show interface brief", r.show_interface_brief)
-    a("show interface mgmt", lambda ctx: r.interface_block(ctx, ctx.device.interfaces["mgmt"]))
+    a("show interface {interface} brief", r.show_interface_one_brief)
+    a("show boot-history", r.show_boot_history)
+    a("show dhcpv4-snooping; show dhcpv4-snooping binding", r.show_dhcp_snooping)
+    a("show ipv6 interface brief", r.show_ipv6_interface_brief)
+    a("show ipv6 route", r.show_ipv6_route)
+    a("show ipv6 neighbors", r.show_ipv6_neighbors)
+    a("show vsf", r.show_vsf)
+    a("show interface mgmt", r.show_mgmt)
     a("show ip interface brief", r.show_ip_interface_brief)
     a("show ip interface {interface}", r.show_interface)
     a("show interface transceiver; show interface transceiver detail; "
@@ -71,16 +79,27 @@ def _exec_tree() -> CommandTree:
       r.show_lacp)
     a("show ip route; show ip route {prefix}; show ip route {ip}; show ip route ospf; "
       "show ip route static; show ip route bgp; show ip route connected; "
-      "show ip route all-vrfs; show ip route vrf {vrf}", r.show_ip_route)
-    a("show arp; show arp all-vrfs; show arp vrf {vrf}", r.show_arp)
+      "show ip route all-vrfs; show ip route vrf {vrf}; show ip route {prefix} vrf {vrf}; "
+      "show ip route {ip} vrf {vrf}; show ip route ospf vrf {vrf}; show ip route static vrf "
+      "{vrf}; show ip route bgp vrf {vrf}; show ip route connected vrf {vrf}", r.show_ip_route)
+    a("show ip route summary; show ip route summary vrf {vrf}", r.show_route_summary)
+    a("show arp; show arp all-vrfs; show arp vrf {vrf}; show arp ip {ip}", r.show_arp)
     a("show bgp all summary; show bgp ipv4 unicast summary; show ip bgp summary; "
-      "show bgp all-vrf all summary", r.show_bgp_summary)
+      "show bgp all-vrf all summary; show bgp vrf {vrf} ipv4 unicast summary",
+      r.show_bgp_summary)
+    a("show bgp ipv4 unicast", r.show_bgp_routes)
+    a("show bgp ipv4 unicast neighbors; show bgp ipv4 unicast neighbors {ip}; "
+      "show bgp ipv4 unicast neighbors {ip} routes; "
+      "show bgp ipv4 unicast neighbors {ip} advertised-routes", r.show_bgp_neighbors)
     a("show ip ospf neighbors; show ip ospf neighbor", r.show_ospf_neighbors)
+    a("show ip ospf neighbors detail", r.show_ospf_neighbors_detail)
+    a("show ip ospf interface brief", r.show_ospf_interface_brief)
+    a("show ip ospf lsdb", r.show_ospf_lsdb)
     a("show vrrp; show vrrp brief", r.show_vrrp)
     a("show vrf", r.show_vrf)
     a("show running-config; show startup-config; show running-config interface {interface}",
       r.running_config)
-    a("show events; show events {word}", r.show_events)
+    a("show events; show events {rest}", r.show_events)
     a("show clock", r.show_clock)
     a("show module", r.show_module)
     a("show environment fan; show environment temperature; "
@@ -90,7 +109,8 @@ def _exec_tree() -> CommandTree:
       "show power-over-ethernet {interface}", r.show_poe)
     a("show vsx status; show vsx brief", r.show_vsx)
     a("show images", r.show_images)
-    a("ping {ip}; ping {ip} vrf {vrf}", r.ping)
+    a("ping {ip}; ping {ip} vrf {vrf}; ping {ip} repetitions {n}; "
+      "ping {ip} repetitions {n} vrf {vrf}", r.ping)
     a("traceroute {ip}; traceroute {ip} vrf {vrf}", r.traceroute)
     a("show access-list; show access-list ip {word}", r.show_access_list)
     return t
@@ -99,7 +119,13 @@ def _exec_tree() -> CommandTree:
 def _config_tree() -> CommandTree:
     t = CommandTree()
     t.add("end", lambda ctx: Reply(mode="enable"))
-    t.add("exit", lambda ctx: Reply(mode="enable"))
+    t.add("exit", lambda ctx: Reply(mode="config" if ctx.mode != "config" else "enable"))
+    add_context_commands(t, interface="interface {interface}", shutdown="shutdown",
+                         no_shutdown="no shutdown", description="description {rest}",
+                         vlan="vlan {vlan}", vlan_name="name {word}",
+                         interface_mode=lambda name: "config-if",
+                         vlan_mode=lambda vid: f"config-vlan-{vid}")
+    t.add("no {rest}", lambda ctx: "")
     t.add("{rest}", lambda ctx: "")
     return t
 

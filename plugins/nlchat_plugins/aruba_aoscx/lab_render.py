@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 from nornir_nlchat.lab.commands import Ctx
 from nornir_nlchat.lab.render import (
     by_port_order,
@@ -11,6 +13,7 @@ from nornir_nlchat.lab.render import (
     ping_reply,
     routes,
     split_duration,
+    stable,
     wall,
 )
 from nornir_nlchat.lab.state import Device, Interface
@@ -38,7 +41,7 @@ def show_version(ctx: Ctx) -> str:
 
 def show_system(ctx: Ctx) -> str:
     dev = ctx.device
-    five_s, one_m, five_m = dev.cpu(ctx.now)
+    _five_s, one_m, _five_m = dev.cpu(ctx.now)
     used, _ = dev.memory()
     return "\n".join([
         f"Hostname           : {dev.name}",
@@ -59,9 +62,9 @@ def show_resources(ctx: Ctx) -> str:
     five_s, one_m, five_m = dev.cpu(ctx.now)
     used, _ = dev.memory()
     return "\n".join([
-        "System Resources:", "Processes: 5 sec Avg, 1 min Avg, 5 min Avg",
-        f"CPU usage(%):      {int(five_s)},  {int(one_m)},  {int(five_m)}",
-        f"Memory usage(%):   {int(used * 100 / dev.memory_total)}",
+        "System Resources:", "Processes: 112",
+        f"CPU usage(%): {int(one_m)}",
+        f"Memory usage(%): {int(used * 100 / dev.memory_total)}",
         "Open FD's: 7836", "", "Process            CPU Usage(%)      Memory Usage(%)  Open FD's",
         "                   (5 sec  1 min  5 min)    (5 sec  1 min  5 min)",
         "-" * 80,
@@ -106,50 +109,92 @@ def _status(i: Interface) -> tuple[str, str]:
 
 
 def interface_block(ctx: Ctx, i: Interface) -> str:
+    """One interface of ``show interface`` (AOS-CX 10.x format)."""
+    if i.kind == "mgmt":
+        return show_mgmt(ctx)
     link, reason = _status(i)
     c = i.counters(ctx.now, 0.0)
-    lines = [f"Interface {i.name} is {link} ", f" Admin state is {'up' if i.admin_up else 'down'}"]
+    since = wall(ctx, i.last_change - 86400 * 11)
+    lines = [f"Interface {i.name} is {link}", f" Admin state is {'up' if i.admin_up else 'down'}"]
     if reason and link == "down":
         lines.append(f" State information: {reason}")
     lines += [f" Link state: {link} for {uptime(ctx.now - i.last_change + 86400 * 11)}"
-              f" (since {wall(ctx, i.last_change - 86400 * 11):%a %b %d %H:%M:%S UTC %Y})",
-              " Link transitions: 1",
+              f" (since {since:%a %b %d %H:%M:%S UTC %Y})",
+              f" Link transitions: {1 + i.flaps}",
               f" Description: {i.description}",
-              f" Hardware: Ethernet, MAC Address: {colon(i.mac)}",
-              f" MTU {i.mtu}", " Type " + ("SFP+SR" if i.speed >= 10000 else "1GbT"),
-              " Full-duplex", " qos trust none",
-              f" Speed {i.speed} Mb/s", " Auto-negotiation is on",
-              " Flow-control: off", " Error-control: off"]
-    if i.mode == "access":
-        lines.append(f" VLAN Mode: access\n Access VLAN: {i.access_vlan}")
-    elif i.mode == "trunk":
-        lines.append(" VLAN Mode: native-untagged\n Native VLAN: 1\n Allowed VLAN List: "
-                     + ",".join(map(str, i.trunk_vlans)))
+              " Persona:",
+              f" Hardware: Ethernet, MAC Address: {colon(i.mac)}"]
     if i.ipv4:
         lines.append(f" IPv4 address {i.ipv4}")
-    lines += [" Rate collection interval: 300 seconds", "",
-              " Rate (Bits/sec)            RX                   TX                  Total",
-              f" {'-' * 78}",
-              f"   Bits               {i.rate_in if i.up else 0:>12}{i.rate_out if i.up else 0:>21}"
-              f"{(i.rate_in + i.rate_out) if i.up else 0:>23}", "",
-              " Statistics                 RX                   TX                  Total",
-              f" {'-' * 78}",
-              f"   Packets            {c.in_pkts:>12}{c.out_pkts:>21}{c.in_pkts + c.out_pkts:>23}",
-              f"   Unicast            {c.in_pkts:>12}{c.out_pkts:>21}{c.in_pkts + c.out_pkts:>23}",
-              f"   Multicast          {c.in_mcast:>12}{c.out_mcast:>21}"
-              f"{c.in_mcast + c.out_mcast:>23}",
-              f"   Broadcast          {c.in_bcast:>12}{c.out_bcast:>21}"
-              f"{c.in_bcast + c.out_bcast:>23}",
-              f"   Bytes              {c.in_octets:>12}{c.out_octets:>21}"
-              f"{c.in_octets + c.out_octets:>23}",
-              f"   Dropped            {c.in_discards:>12}{c.out_discards:>21}"
-              f"{c.in_discards + c.out_discards:>23}",
-              f"   Errors             {c.in_errors:>12}{c.out_errors:>21}"
-              f"{c.in_errors + c.out_errors:>23}",
-              f"   CRC/FCS            {c.crc:>12}{'n/a':>21}{c.crc:>23}",
-              f"   Runts              {c.runts:>12}{'n/a':>21}{c.runts:>23}",
-              f"   Giants             {c.giants:>12}{'n/a':>21}{c.giants:>23}", ""]
+    kind = {"vlan": "--", "loopback": "--", "lag": "--"}.get(
+        i.kind, "SFP+SR" if i.speed >= 10000 else "1GbT")
+    lines += [f" MTU {i.mtu}", f" Type {kind}", " Full-duplex", " qos trust none",
+              f" Speed {i.speed if i.up else 0} Mb/s", " Auto-negotiation is on",
+              " Flow-control: off", " Error-control: off"]
+    if i.kind in ("ethernet", "lag") and i.mode == "access":
+        lines += [" VLAN Mode: access", f" Access VLAN: {i.access_vlan}"]
+    elif i.kind in ("ethernet", "lag") and i.mode == "trunk":
+        lines += [" VLAN Mode: native-untagged", f" Native VLAN: {i.native_vlan}",
+                  " Allowed VLAN List: " + ",".join(map(str, i.trunk_vlans))]
+    if i.lag:
+        lines.append(f" Aggregate mode: active ({i.lag})")
+    rin, rout = (i.rate_in, i.rate_out) if i.up else (0, 0)
+    pin, pout = rin / 5600 / 1000, rout / 5600 / 1000
+    util_in, util_out = rin / (i.speed * 10000), rout / (i.speed * 10000)
+
+    def row(label: str, rx: object, tx: object, total: object) -> str:
+        return f" {label:<17}{rx!s:>20}{tx!s:>21}{total!s:>21}"
+
+    lines += [" L3 Counters: Rx Disabled, Tx Disabled",
+              " Rate collection interval: 300 seconds", "",
+              " Rate                               RX                   TX        Total (RX+TX)",
+              " ---------------- -------------------- -------------------- --------------------",
+              row("Mbits / sec", f"{rin / 1e6:.2f}", f"{rout / 1e6:.2f}",
+                  f"{(rin + rout) / 1e6:.2f}"),
+              row("KPkts / sec", f"{pin:.2f}", f"{pout:.2f}", f"{pin + pout:.2f}"),
+              row("  Unicast", f"{pin:.2f}", f"{pout:.2f}", f"{pin + pout:.2f}"),
+              row("  Multicast", "0.00", "0.00", "0.00"),
+              row("  Broadcast", "0.00", "0.00", "0.00"),
+              row("Utilization %", f"{util_in:.2f}", f"{util_out:.2f}",
+                  f"{util_in + util_out:.2f}"), "",
+              " Statistic                          RX                   TX                Total",
+              " ---------------- -------------------- -------------------- --------------------",
+              row("Packets", c.in_pkts, c.out_pkts, c.in_pkts + c.out_pkts),
+              row("  Unicast", c.in_pkts, c.out_pkts, c.in_pkts + c.out_pkts),
+              row("  Multicast", c.in_mcast, c.out_mcast, c.in_mcast + c.out_mcast),
+              row("  Broadcast", c.in_bcast, c.out_bcast, c.in_bcast + c.out_bcast),
+              row("Bytes", c.in_octets, c.out_octets, c.in_octets + c.out_octets),
+              row("Jumbos", 0, 0, 0),
+              row("Dropped", c.in_discards, c.out_discards, c.in_discards + c.out_discards),
+              row("Pause Frames", 0, 0, 0),
+              row("Errors", c.in_errors, c.out_errors, c.in_errors + c.out_errors),
+              row("  CRC/FCS", c.crc, "n/a", c.crc),
+              row("  Collision", "n/a", c.collisions, c.collisions),
+              row("  Runts", c.runts, "n/a", c.runts),
+              row("  Giants", c.giants, "n/a", c.giants), ""]
     return "\n".join(lines)
+
+
+def show_mgmt(ctx: Ctx) -> str:
+    """``show interface mgmt``."""
+    dev = ctx.device
+    i = dev.interfaces[dev.mgmt_interface]
+    gw = next((r.next_hop for r in dev.routes if r.vrf == i.vrf and r.prefix == "0.0.0.0/0"), "")
+    d = colon(i.mac).split(":")
+    ll = f"fe80::{int(d[0], 16) ^ 2:x}{d[1]}:{d[2]}ff:fe{d[3]}:{d[4]}{d[5]}/64"
+    return "\n".join([
+        "  Address Mode                  : static",
+        f"  Admin State                   : {'up' if i.admin_up else 'down'}",
+        f"  Link State                    : {'up' if i.up else 'down'}",
+        f"  Mac Address                   : {colon(i.mac)}",
+        f"  IPv4 address/subnet-mask      : {i.ipv4}",
+        f"  Default gateway IPv4          : {gw}",
+        "  IPv6 address/prefix           :",
+        f"  IPv6 link local address/prefix: {ll}",
+        "  Default gateway IPv6          :",
+        "  Primary Nameserver            : 10.1.99.53",
+        "  Secondary Nameserver          :",
+        "  Tertiary Nameserver           :"])
 
 
 def show_interface(ctx: Ctx) -> str:
@@ -160,11 +205,11 @@ def show_interface(ctx: Ctx) -> str:
     return "\n".join(interface_block(ctx, i) for i in ifaces)
 
 
-def show_interface_brief(ctx: Ctx) -> str:
+def show_interface_brief(ctx: Ctx, only: str = "") -> str:
     lines = ["-" * 116, "Port       Native  Mode   Type           Enabled Status  Reason      "
              "           Speed   Description", "           VLAN" + " " * 101, "-" * 116]
     for i in by_port_order(ctx.device.interfaces.values()):
-        if i.kind not in ("ethernet", "lag"):
+        if i.kind not in ("ethernet", "lag") or (only and i.name != only):
             continue
         link, reason = _status(i)
         vlan = str(i.access_vlan if i.mode == "access" else 1) if i.mode != "routed" else "--"
@@ -191,7 +236,7 @@ def show_transceiver(ctx: Ctx) -> str:
              "        Number   Number          Number", "-" * 80]
     for i in ctx.device.physical():
         if i.speed >= 10000 and (not want or i.name == want):
-            lines.append(f"{i.name:<8}SFP+SR         J9150D   CN{abs(hash(i.mac)) % 10**8:08d}"
+            lines.append(f"{i.name:<8}SFP+SR         J9150D   CN{stable(i.mac) % 10**8:08d}"
                          "      1990-4634")
             if "detail" in ctx.words or "dom" in ctx.words:
                 rx = -2.4 if i.up else -40.0
@@ -217,7 +262,7 @@ def show_vlan(ctx: Ctx) -> str:
     for v in vlans:
         ports = [i.name for i in by_port_order(dev.interfaces.values())
                  if i.kind in ("ethernet", "lag") and not i.lag and (
-                     (i.mode == "trunk" and v.vid in i.trunk_vlans + [1]) or
+                     (i.mode == "trunk" and v.vid in [*i.trunk_vlans, 1]) or
                      (i.mode == "access" and i.access_vlan == v.vid))]
         lines.append(f"{v.vid:<6}{v.name:<34}{'up':<8}{'ok':<16}"
                      f"{'default' if v.vid == 1 else 'static':<10}{_ranges(ports)}")
@@ -361,39 +406,41 @@ def show_lacp(ctx: Ctx) -> str:
 
 
 def show_ip_route(ctx: Ctx) -> str:
+    """``show ip route [...]``: each prefix with its next hops (AOS-CX 10.x format)."""
     dev = ctx.device
     vrf = ctx.args.get("vrf", "")
     proto = next((w for w in ("bgp", "ospf", "static", "connected") if w in ctx.words), None)
-    rs = [r for r in routes(dev, vrf, proto) if r.protocol != "local"]
+    rs = routes(dev, vrf, proto)
+    if proto == "connected":
+        rs += routes(dev, vrf, "local")
     if "all-vrfs" in ctx.words:
-        rs = [r for r in dev.routes if r.protocol != "local"]
+        rs = [r for v in ["", *sorted(dev.vrfs)] for r in routes(dev, v)]
     if "prefix" in ctx.args:
-        rs = [r for r in rs if r.prefix == ctx.args["prefix"]]
+        rs = [r for r in routes(dev, vrf) if r.prefix == ctx.args["prefix"]]
     if "ip" in ctx.args:
         hit = lookup_route(dev, ctx.args["ip"], vrf)
         rs = [hit] if hit else []
     lines = ["", "Displaying ipv4 routes selected for forwarding", "",
-             "Origin Codes: C - connected, S - static, L - local",
-             "              R - RIP, B - BGP, O - OSPF", "Type Codes:   E - External BGP, "
-             "I - Internal BGP, V - VPN, EV - EVPN", "              IA - OSPF internal area, "
-             "E1 - OSPF external type 1", "              E2 - OSPF external type 2", "",
-             "VRF: " + (vrf or "default"), "",
-             "Prefix              Nexthop          Interface     VRF(egress)       Origin/ "
-             "Distance/    Age", "                                                            "
-             "        Type    Metric", "-" * 107]
-    for r in rs:
-        code = {"connected": "C", "static": "S", "ospf": "O", "bgp": "B/E"}[r.protocol]
-        nh = r.next_hop or "-"
-        lines.append(f"{r.prefix:<20}{nh:<17}{r.interface or '-':<14}{r.vrf or 'default':<18}"
-                     f"{code:<8}[{r.distance}/{r.metric}]{'':<6}{hms(ctx.now - r.age)[:8]}")
-    lines += ["", f"Total Route Count : {len(rs)}"]
+             "'[x/y]' denotes [distance/metric]", ""]
+    for r in sorted(rs, key=lambda r: (r.vrf, ipaddress.IPv4Network(r.prefix).network_address,
+                                       ipaddress.IPv4Network(r.prefix).prefixlen)):
+        via = r.next_hop or _cx_name(dev, r.interface)
+        lines += [f"{r.prefix}, vrf {r.vrf or 'default'}",
+                  f"\tvia  {via},  [{r.distance}/{r.metric}],  {r.protocol}"]
     return "\n".join(lines)
+
+
+def _cx_name(dev: Device, name: str) -> str:
+    """How AOS-CX writes an interface in routing output (``vlan10``, ``loopback0``)."""
+    i = dev.interfaces.get(name)
+    return name.lower() if i is not None and i.kind in ("vlan", "loopback") else name
 
 
 def show_arp(ctx: Ctx) -> str:
     dev = ctx.device
     vrf = ctx.args.get("vrf", "")
-    entries = [e for e in dev.arp if e.vrf == vrf or "all-vrfs" in ctx.words]
+    entries = [e for e in dev.arp if (e.vrf == vrf or "all-vrfs" in ctx.words)
+               and ctx.args.get("ip", e.ip) == e.ip]
     lines = ["", "IPv4 Address     MAC                Port         Physical Port             "
              "State     VRF", "-" * 98]
     for e in entries:
@@ -544,8 +591,13 @@ LOG = {
 
 def show_events(ctx: Ctx) -> str:
     events = ctx.device.log_events(ctx.now)
-    if "-r" in ctx.words or ctx.args.get("word") == "-r":
+    flags = ctx.args.get("rest", "").split()
+    if "-r" in flags:
         events = list(reversed(events))
+    if "-n" in flags:
+        idx = flags.index("-n") + 1
+        count = int(flags[idx]) if idx < len(flags) and flags[idx].isdigit() else len(events)
+        events = events[:count] if "-r" in flags else events[-count:]
     lines = ["-" * 36, "Event logs from current boot", "-" * 36]
     for e in events:
         t = wall(ctx, e.at)
@@ -586,14 +638,14 @@ def show_environment(ctx: Ctx) -> str:
     if word == "fan":
         lines = ["Fan information", "-" * 80, "Mbr/Fan       Product  Serial Number  Speed   "
                  "Direction      Status  RPM", "              Name", "-" * 80]
-        for k, (fan, state) in enumerate(env.fans.items(), 1):
+        for k, (_fan, state) in enumerate(env.fans.items(), 1):
             lines.append(f"1/{k:<12}N/A      N/A            normal  front-to-back  "
                          f"{'ok' if state == 'ok' else 'fault':<8}{env.fan_rpm}")
         return "\n".join(lines)
     lines = ["         Product  Serial            PSU            Input   Voltage    Wattage",
              "Mbr/PSU  Number   Number            Status         Type    Range      Maximum",
              "-" * 80]
-    for k, (psu, watts) in enumerate(env.psus.items(), 1):
+    for k, (_psu, watts) in enumerate(env.psus.items(), 1):
         lines.append(f"1/{k:<7}JL085A   CN0{k}KB40{k}7         {'OK' if watts else 'Fault':<15}"
                      "AC      100-240V   250")
     return "\n".join(lines)
@@ -611,13 +663,13 @@ def show_ntp(ctx: Ctx) -> str:
                           f"NTP Server           : {p.address} at stratum {p.stratum}",
                           "Poll interval        : 64 seconds", f"Time accuracy        : Within "
                           f"{abs(p.offset_ms):.3f} ms"])
-    lines = ["-" * 92, " ID             NAME           REMOTE  REF-ID      ST   LAST  POLL  "
-             "REACH", "-" * 92]
+    lines = ["-" * 70, " ID            NAME          REMOTE          REF-ID ST LAST POLL REACH",
+             "-" * 70]
     for k, p in enumerate(ctx.device.ntp, 1):
-        mark = "*" if p.selected else " "
-        lines.append(f"{mark}{k:>3}{p.address:>20}{p.address:>16}  {p.ref:<12}{p.stratum:<5}"
-                     f"{37:<6}{64:<6}377")
-    return "\n".join(lines)
+        mark = "*" if p.selected else "+"
+        lines.append(f"{mark}{k:>3}  {p.address:<14}{p.address:<16}{p.ref:<13}{p.stratum:<3}"
+                     f"{37:<5}{64:<5}377")
+    return "\n".join([*lines, "-" * 70])
 
 
 def show_poe(ctx: Ctx) -> str:
@@ -667,13 +719,14 @@ def show_images(ctx: Ctx) -> str:
 def ping(ctx: Ctx) -> str:
     target = ctx.args["ip"]
     ok, rtt = ping_reply(ctx, target, ctx.args.get("vrf", ""))
+    count = max(1, int(ctx.args.get("n", "5")))
     lines = [f"PING {target} ({target}) 100(128) bytes of data."]
     if ok:
         lines += [f"108 bytes from {target}: icmp_seq={k} ttl=64 time={rtt + k * 0.1:.3f} ms"
-                  for k in range(1, 6)]
+                  for k in range(1, count + 1)]
     lines += ["", f"--- {target} ping statistics ---",
-              f"5 packets transmitted, {5 if ok else 0} received, {0 if ok else 100}% packet "
-              "loss, time 4005ms"]
+              f"{count} packets transmitted, {count if ok else 0} received, "
+              f"{0 if ok else 100}% packet loss, time {count * 1000 - 995}ms"]
     if ok:
         lines.append(f"rtt min/avg/max/mdev = {rtt:.3f}/{rtt + 0.2:.3f}/{rtt + 0.4:.3f}/0.110 ms")
     return "\n".join(lines)
@@ -701,3 +754,201 @@ def show_access_list(ctx: Ctx) -> str:
                       f"           10.{site}.10.0/255.255.255.0", "        20",
                       "           permit                        any", "           any",
                       "           any"])
+
+
+def show_interface_one_brief(ctx: Ctx) -> str:
+    """``show interface X brief``."""
+    name = ctx.args["interface"]
+    return show_interface_brief(ctx, only=name)
+
+
+def show_boot_history(ctx: Ctx) -> str:
+    """``show boot-history``."""
+    dev = ctx.device
+    boot = wall(ctx, dev.boot_time)
+    before = wall(ctx, dev.boot_time - 86400 * 97)
+    return "\n".join([
+        "Management module", "=================", "",
+        "Index : 1", f"Boot ID : {stable(dev.name) % 16**32:032x}",
+        f"Current Boot, up for {uptime(dev.uptime(ctx.now))}", "",
+        "Index : 0", f"Boot ID : {stable(dev.name + 'old') % 16**32:032x}",
+        f"{boot:%d %b %y %H:%M:%S} : Reboot requested through database",
+        f"{before:%d %b %y %H:%M:%S} : Boot with image {dev.version}"])
+
+
+def show_dhcp_snooping(ctx: Ctx) -> str:
+    """``show dhcpv4-snooping [binding]``."""
+    dev = ctx.device
+    if "binding" in ctx.words:
+        lines = ["", "MacAddress         IP              VLAN Interface Time-Left",
+                 "------------------ --------------- ---- --------- ---------"]
+        lines += [f"{colon(e.mac):<19}{e.ip:<16}{e.vlan:<5}{e.port:<10}86400"
+                  for e in dev.endpoints]
+        return "\n".join(lines)
+    vlans = ",".join(str(v) for v in sorted(dev.vlans) if v in (10, 20, 30)) or "none"
+    trusted = [i.name for i in dev.physical() if i.mode == "trunk"]
+    return "\n".join(["", "DHCPv4-Snooping Information", "",
+                      "DHCPv4-Snooping                : Yes",
+                      f"Enabled VLANs                  : {vlans}",
+                      "Verify MAC Address             : Yes", "Allow Overwrite Binding        : No",
+                      "", "Option 82 Configurations", "", "Untrusted Port Policy          : drop",
+                      "Insertion                      : No", "", "Port Information", "",
+                      "Port      Trust  Max Bindings Static Bindings Dynamic Bindings",
+                      "--------- ------ ------------ --------------- ----------------"]
+                     + [f"{n:<10}Yes    0            0               0" for n in trusted])
+
+
+def show_bgp_routes(ctx: Ctx) -> str:
+    """``show bgp ipv4 unicast`` (and a neighbour's routes or advertised routes)."""
+    dev = ctx.device
+    bgp = dev.bgp
+    if bgp is None:
+        return "% No BGP instance configured"
+    want = ctx.args.get("ip")
+    lines = ["Status codes: s suppressed, d damped, h history, * valid, > best, = multipath,",
+             "              i internal, e external S Stale, R Removed, a additional-paths",
+             "Origin codes: i - IGP, e - EGP, ? - incomplete", "",
+             "VRF : default", f"Local Router-ID {bgp.router_id}", "",
+             "    Network              Nexthop         Metric     LocPrf     Weight Path",
+             "-" * 87]
+    if "advertised-routes" not in ctx.words:
+        for r in routes(dev, "", "bgp"):
+            if want and r.next_hop != want:
+                continue
+            nb = next((n for n in bgp.neighbors if n.ip == r.next_hop), None)
+            lines.append(f"*>e {r.prefix:<21}{r.next_hop:<16}{0:<11}{100:<11}{0:<7}"
+                         f"{nb.remote_as if nb else ''} i")
+    if not want or "advertised-routes" in ctx.words:
+        lines += [f"*>  {net:<21}{'0.0.0.0':<16}{0:<11}{100:<11}{0:<7}i" for net in bgp.networks]
+    return "\n".join(lines)
+
+
+def show_bgp_neighbors(ctx: Ctx) -> str:
+    """``show bgp ipv4 unicast neighbors [X]``."""
+    dev = ctx.device
+    bgp = dev.bgp
+    if bgp is None:
+        return "% No BGP instance configured"
+    if "routes" in ctx.words or "advertised-routes" in ctx.words:
+        return show_bgp_routes(ctx)
+    want = ctx.args.get("ip")
+    out = ["VRF : default", ""]
+    for n in bgp.neighbors:
+        if want and n.ip != want:
+            continue
+        out += [f"  BGP Neighbor {n.ip} (External)",
+                f"  Description : {n.description}",
+                "  Peer-group : ", f"  Remote Router Id : {n.ip}  Local Router Id : "
+                f"{bgp.router_id}", f"  Remote AS : {n.remote_as}  Local AS : {bgp.asn}",
+                f"  State : {'Established' if n.up else 'Idle'}  Admin Status : Up",
+                f"  Up/Down Time : {hms(ctx.now - n.since)}",
+                f"  Prefixes received : {n.pfx_rcvd if n.up else 0}  Prefixes sent : "
+                f"{n.pfx_sent if n.up else 0}", ""]
+    if len(out) == 2:
+        return f"% No such neighbor {want}"
+    return "\n".join(out)
+
+
+def show_route_summary(ctx: Ctx) -> str:
+    """``show ip route summary``."""
+    rs = [r for r in routes(ctx.device, ctx.args.get("vrf", "")) if r.protocol != "local"]
+    lines = ["", "VRF: " + (ctx.args.get("vrf") or "default"), "",
+             "Origin        Routes", "------------- ------"]
+    for proto in ("connected", "static", "ospf", "bgp"):
+        lines.append(f"{proto:<14}{sum(1 for r in rs if r.protocol == proto)}")
+    lines += ["", f"Total Route Count : {len(rs)}"]
+    return "\n".join(lines)
+
+
+def show_ospf_interface_brief(ctx: Ctx) -> str:
+    """``show ip ospf interface brief``."""
+    dev = ctx.device
+    if dev.ospf is None:
+        return "No OSPF routing instance configured"
+    lines = ["", "OSPF Process ID 1 VRF default", "==============================", "",
+             "Total Number of Interfaces: " + str(len(dev.ospf.interfaces)), "",
+             "Interface      Area         IP Address         Cost  State     Status",
+             "-------------- ------------ ------------------ ----- --------- ------"]
+    for name in dev.ospf.interfaces:
+        i = dev.interfaces[name]
+        state = "Loopback" if i.kind == "loopback" else "P2P" if i.kind == "ethernet" else "DR"
+        lines.append(f"{name:<15}0.0.0.0      {i.ipv4:<19}{1 if i.kind == 'loopback' else 10:<6}"
+                     f"{state:<10}{'up' if i.up else 'down'}")
+    return "\n".join(lines)
+
+
+def show_ospf_lsdb(ctx: Ctx) -> str:
+    """``show ip ospf lsdb``."""
+    dev = ctx.device
+    if dev.ospf is None:
+        return "No OSPF routing instance configured"
+    routers = {dev.name: dev}
+    for n in dev.ospf.neighbors:
+        other = ctx.world.devices.get(n.device)
+        if other is not None and other.ospf is not None:
+            routers[other.name] = other
+    lines = ["", f"OSPF Router with ID ({dev.ospf.router_id}) (Process ID 1 VRF default)",
+             "=" * 70, "", "Router Link State Advertisements (Area 0.0.0.0)", "-" * 47, "",
+             "LSID            ADV Router      Age   Seq#        Checksum  Link Count",
+             "--------------- --------------- ----- ----------- --------- ----------"]
+    for k, other in enumerate(sorted(routers.values(), key=lambda d: d.loopback_ip)):
+        assert other.ospf is not None
+        links = len(other.ospf.interfaces) + len(other.ospf.neighbors)
+        lines.append(f"{other.loopback_ip:<16}{other.loopback_ip:<16}"
+                     f"{int(ctx.now - other.boot_time) % 1800:<6}0x8000{k + 10:04x}  "
+                     f"0x{(k * 7919) % 65536:04x}    {links}")
+    return "\n".join(lines)
+
+
+def show_ospf_neighbors_detail(ctx: Ctx) -> str:
+    """``show ip ospf neighbors detail``."""
+    dev = ctx.device
+    if dev.ospf is None:
+        return "No OSPF routing instance configured"
+    out = ["VRF : default                          Process : 1", "=" * 52, ""]
+    for n in dev.ospf.neighbors:
+        if n.up:
+            out += [f"Neighbor {n.router_id}, interface address {n.ip}",
+                    "--------------------------------------------------",
+                    f"  Router Priority    : {n.priority}", "  State              : FULL",
+                    f"  Neighbor Uptime    : {hms(ctx.now - n.since)}",
+                    f"  Interface          : {n.interface}", "  Area               : 0.0.0.0",
+                    "  Dead timer due in  : 00:00:35", ""]
+    return "\n".join(out)
+
+
+def show_ipv6_interface_brief(ctx: Ctx) -> str:
+    """``show ipv6 interface brief``: the lab routes no IPv6."""
+    lines = ["", "Interface       IPv6 Address/Prefix Length     Status   VRF",
+             "--------------- ------------------------------ -------- -------"]
+    for i in by_port_order(ctx.device.interfaces.values()):
+        if i.ipv4 and not i.vrf:
+            d = colon(i.mac).split(":")
+            ll = f"fe80::{int(d[0], 16) ^ 2:x}{d[1]}:{d[2]}ff:fe{d[3]}:{d[4]}{d[5]}/64"
+            lines.append(f"{i.name:<16}{ll:<31}{'up' if i.up else 'down':<9}default")
+    return "\n".join(lines)
+
+
+def show_ipv6_route(ctx: Ctx) -> str:
+    """``show ipv6 route``: an empty IPv6 table."""
+    return "\n".join(["", "Displaying ipv6 routes selected for forwarding", "",
+                      "VRF: default", "", "Total Route Count : 0"])
+
+
+def show_ipv6_neighbors(ctx: Ctx) -> str:
+    """``show ipv6 neighbors``: no IPv6 neighbours."""
+    return "\n".join(["", "IPv6 Address       MAC               Port     Physical Port  State"
+                      "     VRF", "-" * 85, "",
+                      "Total Number Of IPv6 Neighbors Entries Listed: 0.", "-" * 85])
+
+
+def show_vsf(ctx: Ctx) -> str:
+    """``show vsf``: a stand-alone switch (VSF is not configured)."""
+    dev = ctx.device
+    return "\n".join([f"MAC Address     : {colon(dev.base_mac)}",
+                      "Secondary       :", "Topology        : Standalone",
+                      "Status          : No Split", "Split Detection Method : None",
+                      "Software Version : " + dev.version, "",
+                      "Mbr  MAC Address         Type           Status", "ID",
+                      "---  -------------------  -------------  ---------------",
+                      f" 1   {colon(dev.base_mac):<20} {dev.model:<14} Master"])

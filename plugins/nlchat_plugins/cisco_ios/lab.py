@@ -8,6 +8,7 @@ from nlchat_plugins.cisco_ios import lab_l2 as l2
 from nlchat_plugins.cisco_ios import lab_l3 as l3
 from nlchat_plugins.cisco_ios import lab_system as sysr
 from nornir_nlchat.lab.commands import CommandTree, Ctx, Handler, Reply, password_gate
+from nornir_nlchat.lab.config import add_context_commands
 from nornir_nlchat.lab.filters import Filter
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
 from nornir_nlchat.lab.state import Device
@@ -50,7 +51,9 @@ PIPES = {
 
 
 def _prompt(dev: Device, mode: str, user: str) -> str:
-    return {"user": f"{dev.name}>", "config": f"{dev.name}(config)#"}.get(mode, f"{dev.name}#")
+    if mode.startswith("config"):
+        return f"{dev.name}({mode})#"
+    return f"{dev.name}>" if mode == "user" else f"{dev.name}#"
 
 
 def _motd(dev: Device) -> str:
@@ -81,8 +84,12 @@ def _exec_tree() -> CommandTree:
     a("show processes memory; show processes memory sorted", sysr.show_processes_memory)
     a("show memory; show memory statistics", sysr.show_memory)
     a("show inventory", sysr.show_inventory)
-    a("show environment; show environment all; show environment temperature; "
-      "show environment fan; show environment power", sysr.show_environment)
+    a("show environment; show environment all; show environment fan; show environment power; "
+      "show environment power all", sysr.show_environment)
+    a("show environment temperature", sysr.show_environment_temperature)
+    a("show module", sysr.show_module)
+    a("show switch; show switch detail", sysr.show_switch)
+    a("show boot", sysr.show_boot)
     a("show power inline; show power inline {interface}", sysr.show_power_inline)
     a("show ntp associations", sysr.show_ntp_associations)
     a("show ntp status", sysr.show_ntp_status)
@@ -92,7 +99,8 @@ def _exec_tree() -> CommandTree:
       sysr.show_license)
     a("show file systems", sysr.show_file_systems)
     a("dir; dir flash:; show flash:; show flash", sysr.show_dir)
-    a("ping {ip}; ping vrf {vrf} {ip}", sysr.ping)
+    a("ping {ip}; ping vrf {vrf} {ip}; ping {ip} repeat {n}; ping vrf {vrf} {ip} repeat {n}",
+      sysr.ping)
     a("traceroute {ip}; traceroute vrf {vrf} {ip}", sysr.traceroute)
     a("show running-config; show startup-config; show running-config interface {interface}",
       l3.running_config, PRIV)
@@ -125,9 +133,20 @@ def _exec_tree() -> CommandTree:
     a("show lldp neighbors; show lldp neighbors detail; show lldp neighbors {interface}; "
       "show lldp neighbors {interface} detail", l2.show_lldp)
     a("show ip dhcp snooping binding", l2.show_dhcp_snooping)
+    a("show ip dhcp snooping", sysr.show_dhcp_snooping)
     a("show ip route; show ip route vrf {vrf}; show ip route {ip}; show ip route {ip} {mask}; "
       "show ip route vrf {vrf} {ip}; show ip route bgp; show ip route ospf; "
-      "show ip route static; show ip route connected; show ip route summary", l3.show_ip_route)
+      "show ip route static; show ip route connected; show ip route summary; "
+      "show ip route vrf {vrf} {ip} {mask}; show ip route vrf {vrf} bgp; "
+      "show ip route vrf {vrf} ospf; show ip route vrf {vrf} static; "
+      "show ip route vrf {vrf} connected; show ip route vrf {vrf} summary", l3.show_ip_route)
+    a("show ipv6 interface brief", l3.show_ipv6_interface_brief)
+    a("show ipv6 route", l3.show_ipv6_route)
+    a("show ipv6 neighbors", l3.show_ipv6_neighbors)
+    a("show ip ospf database", l3.show_ospf_database)
+    a("show ip eigrp neighbors", lambda ctx: "")
+    a("show ip bgp vpnv4 vrf {vrf} summary; show ip bgp vpnv4 all summary",
+      l3.show_bgp_vrf_summary)
     a("show ip arp; show ip arp {ip}; show ip arp vrf {vrf}; show arp; show arp vrf {vrf}",
       l3.show_arp)
     a("show ip bgp summary; show bgp summary; show bgp ipv4 unicast summary; "
@@ -136,7 +155,7 @@ def _exec_tree() -> CommandTree:
                  "show bgp neighbors"):
         a(f"{base}; {base} {{ip}}; {base} {{ip}} advertised-routes; {base} {{ip}} "
           f"received-routes; {base} {{ip}} routes", l3.show_bgp_neighbors)
-    a("show ip bgp; show bgp ipv4 unicast", lambda ctx: l3._bgp_routes(ctx, None))
+    a("show ip bgp; show bgp ipv4 unicast", l3.show_bgp_table)
     a("show ip ospf neighbor; show ip ospf neighbor detail", l3.show_ospf_neighbor)
     a("show ip ospf interface brief; show ip ospf interface", l3.show_ospf_interface_brief)
     a("show ip protocols", l3.show_ip_protocols)
@@ -166,9 +185,15 @@ EXEC = _exec_tree()
 def _config_tree() -> CommandTree:
     t = CommandTree()
     t.add("end", lambda ctx: Reply(mode="enable"))
-    t.add("exit", lambda ctx: Reply(mode="enable"))
+    t.add("exit", lambda ctx: Reply(mode="config" if ctx.mode != "config" else "enable"))
     t.add("do {rest}", lambda ctx: EXEC.call(ctx.args["rest"], ctx) or _invalid(
         ctx.line, 3, ""))
+    add_context_commands(t, interface="interface {interface}", shutdown="shutdown",
+                         no_shutdown="no shutdown", description="description {rest}",
+                         vlan="vlan {vlan}", vlan_name="name {word}",
+                         interface_mode=lambda name: "config-if",
+                         vlan_mode=lambda vid: "config-vlan")
+    t.add("no {rest}", lambda ctx: "")
     t.add("{rest}", lambda ctx: "")
     return t
 

@@ -131,7 +131,8 @@ def show_interfaces_status(ctx: Ctx) -> str:
     want = ctx.args.get("interface")
     only_err = "err-disabled" in ctx.words
     if only_err:
-        lines = ["Port      Name               Status       Reason               Err-disabled Vlans"]
+        lines = ["Port      Name               Status       Reason               "
+                 "Err-disabled Vlans"]
         for i in dev.physical():
             if i.err_disabled:
                 lines.append(f"{short(i.name):<10}{i.description[:18]:<19}err-disabled "
@@ -188,7 +189,10 @@ def show_counters(ctx: Ctx) -> str:
 def show_trunk(ctx: Ctx) -> str:
     trunks = [i for i in by_port_order(ctx.device.interfaces.values())
               if i.mode == "trunk" and not i.lag and i.up]
-    vl = lambda i: ",".join(str(v) for v in i.trunk_vlans)  # noqa: E731
+
+    def vl(i: Interface) -> str:
+        return ",".join(str(v) for v in i.trunk_vlans)
+
     lines = ["", "Port        Mode             Encapsulation  Status        Native vlan"]
     lines += [f"{short(i.name):<12}on               802.1q         trunking      {i.native_vlan}"
               for i in trunks]
@@ -312,7 +316,7 @@ def show_mac(ctx: Ctx) -> str:
              "Vlan    Mac Address       Type        Ports",
              "----    -----------       --------    -----"]
     if not ctx.args:
-        for vid in sorted({e.vlan for e in dev.mac_table}) or [1]:
+        for _vid in sorted({e.vlan for e in dev.mac_table}) or [1]:
             lines.append(f" All    {'0100.0ccc.cccc':<18}STATIC      CPU")
             break
     for e in entries:
@@ -372,7 +376,7 @@ def stp_vlan_block(ctx: Ctx, dev: Device, vid: int) -> list[str]:
         kind = "P2p Edge" if sp.edge else "P2p"
         lines.append(f"{short(name):<20}{_ROLE[sp.role]} {_STS[sp.state]} {sp.cost:<10}"
                      f"{sp.priority}.{nbr:<5}{kind}")
-    return lines + ["", ""]
+    return [*lines, "", ""]
 
 
 def show_spanning_tree(ctx: Ctx) -> str:
@@ -618,7 +622,8 @@ def show_dhcp_snooping(ctx: Ctx) -> str:
              "------------------  ---------------  ----------  -------------  ----  "
              "--------------------"]
     for e in dev.endpoints:
-        lines.append(f"{mac_style(e.mac, 'colon').upper():<20}{e.ip:<17}{86400 - int(ctx.now) % 3600:<12}"
+        lease = 86400 - int(ctx.now) % 3600
+        lines.append(f"{mac_style(e.mac, 'colon').upper():<20}{e.ip:<17}{lease:<12}"
                      f"dhcp-snooping  {e.vlan:<6}{e.port}")
     lines.append(f"Total number of bindings: {len(dev.endpoints)}")
     return "\n".join(lines)

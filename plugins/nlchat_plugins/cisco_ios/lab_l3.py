@@ -8,14 +8,16 @@ from nlchat_plugins.cisco_ios.lab_system import short
 from nornir_nlchat.lab.commands import Ctx
 from nornir_nlchat.lab.render import (
     by_port_order,
+    hms,
     lookup_route,
     netmask,
     prefix_of,
     routes,
     short_age,
+    stable,
     wall,
 )
-from nornir_nlchat.lab.state import Device, Route
+from nornir_nlchat.lab.state import Device, OspfNeighbor, Route
 
 _CODE = {"connected": "C", "local": "L", "static": "S", "ospf": "O", "bgp": "B"}
 _VRF = {"mgmt": "Mgmt-vrf"}
@@ -49,12 +51,20 @@ def _route_line(ctx: Ctx, r: Route) -> str:
 
 def show_ip_route(ctx: Ctx) -> str:
     dev = ctx.device
+    if ctx.args.get("vrf") == "*":
+        tables = ["", *sorted(dev.vrfs)]
+        return "\n".join(_route_table(ctx, v, None) for v in tables)
     vrf = _vrf_arg(ctx)
     if "ip" in ctx.args:
         return _route_detail(ctx, ctx.args["ip"], ctx.args.get("mask"), vrf)
     proto = next((w for w in ("bgp", "ospf", "static", "connected") if w in ctx.words), None)
     if "summary" in ctx.words:
         return _route_summary(ctx, vrf)
+    return _route_table(ctx, vrf, proto)
+
+
+def _route_table(ctx: Ctx, vrf: str, proto: str | None) -> str:
+    dev = ctx.device
     rs = routes(dev, vrf, proto)
     if proto == "connected":
         rs += routes(dev, vrf, "local")
@@ -78,7 +88,7 @@ def show_ip_route(ctx: Ctx) -> str:
     default = next((r for r in routes(dev, vrf) if r.prefix == "0.0.0.0/0"), None)
     gw = f"Gateway of last resort is {default.next_hop} to network 0.0.0.0" if default else \
         "Gateway of last resort is not set"
-    lines = header + [gw, ""]
+    lines = [*header, gw, ""]
     majors: dict[str, list[Route]] = {}
     for r in rs:
         net = ipaddress.IPv4Network(r.prefix)
@@ -228,9 +238,26 @@ def _router_id(ctx: Ctx, device: str) -> str:
     return other.loopback_ip if other else ""
 
 
+def show_bgp_table(ctx: Ctx) -> str:
+    """``show ip bgp``: the BGP table (``% BGP not active`` without BGP)."""
+    if ctx.device.bgp is None:
+        return "% BGP not active"
+    return _bgp_routes(ctx, None)
+
+
+def show_bgp_vrf_summary(ctx: Ctx) -> str:
+    """``show ip bgp vpnv4 vrf X summary``: the lab runs no BGP in VRFs."""
+    bgp = ctx.device.bgp
+    if bgp is None:
+        return "% BGP not active"
+    return (f"BGP router identifier {bgp.router_id}, local AS number {bgp.asn}\n"
+            "BGP table version is 1, main routing table version 1")
+
+
 def _bgp_routes(ctx: Ctx, n: object) -> str:
     dev = ctx.device
-    assert dev.bgp is not None
+    if dev.bgp is None:
+        return "% BGP not active"
     lines = [f"BGP table version is {len(dev.routes) * 3}, local router ID is {dev.bgp.router_id}",
              "Status codes: s suppressed, d damped, h history, * valid, > best, i - internal, ",
              "              r RIB-failure, S Stale, m multipath, b backup-path, f RT-Filter, ",
@@ -261,17 +288,18 @@ def show_ospf_neighbor(ctx: Ctx) -> str:
     if "detail" in ctx.words:
         out = []
         for n in up:
-            out += [f" Neighbor {n.router_id}, interface address {n.ip}, interface-id 14",
+            dr, bdr = _dr_bdr(ctx, n)
+            out += [f" Neighbor {n.router_id}, interface address {n.ip}",
                     f"    In the area 0 via interface {n.interface}",
                     f"    Neighbor priority is {n.priority}, State is FULL, 6 state changes",
-                    "    DR is 0.0.0.0 BDR is 0.0.0.0", "    Options is 0x12 in Hello (E-bit, "
-                    "L-bit)", "    Options is 0x52 in DBD (E-bit, L-bit, O-bit)",
-                    "    LLS Options is 0x1 (LR)", "    Dead timer due in 00:00:34",
-                    f"    Neighbor is up for {short_age(ctx.now - n.since)}",
-                    "    Index 1/1/1, retransmission queue length 0, number of retransmission 0",
-                    "    First 0x0(0)/0x0(0)/0x0(0) Next 0x0(0)/0x0(0)/0x0(0)",
+                    f"    DR is {dr} BDR is {bdr}", "    Options is 0x52",
+                    "    LLS Options is 0x1 (LR), last OOB-Resync 00:00:00 ago",
+                    "    Dead timer due in 00:00:34",
+                    f"    Neighbor is up for {hms(ctx.now - n.since)}",
+                    "    Index 1/1, retransmission queue length 0, number of retransmission 0",
+                    "    First 0x0(0)/0x0(0) Next 0x0(0)/0x0(0)",
                     "    Last retransmission scan length is 0, maximum is 0",
-                    "    Last retransmission scan time is 0 msec, maximum is 0 msec"]
+                    "    Last retransmission scan time is 0 msec, maximum is 0 msec", ""]
         return "\n".join(out)
     lines = ["", "Neighbor ID     Pri   State           Dead Time   Address         Interface"]
     for n in up:
@@ -279,6 +307,14 @@ def show_ospf_neighbor(ctx: Ctx) -> str:
         lines.append(f"{n.router_id:<16}{n.priority:>3}   {state:<16}00:00:3{len(n.ip) % 10}    "
                      f"{n.ip:<16}{n.interface}")
     return "\n".join(lines)
+
+
+def _dr_bdr(ctx: Ctx, n: OspfNeighbor) -> tuple[str, str]:
+    """DR and BDR addresses of the segment a neighbour is on (0.0.0.0 on point-to-point)."""
+    if not n.role:
+        return "0.0.0.0", "0.0.0.0"
+    mine = ctx.device.interfaces[n.interface].address
+    return (n.ip, mine) if n.role == "DR" else (mine, n.ip)
 
 
 def show_ospf_interface_brief(ctx: Ctx) -> str:
@@ -316,8 +352,7 @@ def show_ip_protocols(ctx: Ctx) -> str:
                 "  IGP synchronization is disabled", "  Automatic route summarization is "
                 "disabled", "  Neighbor(s):", "    Address          FiltIn FiltOut DistIn "
                 "DistOut Weight RouteMap"]
-        for n in dev.bgp.neighbors:
-            out.append(f"    {n.ip}")
+        out += [f"    {bn.ip}" for bn in dev.bgp.neighbors]
         out += ["  Maximum path: 1", "  Distance: external 20 internal 200 local 200", ""]
     return "\n".join(out)
 
@@ -401,17 +436,15 @@ def show_access_lists(ctx: Ctx) -> str:
         kind = "Standard" if name.startswith("MGMT") else "Extended"
         out.append(f"{kind} IP access list {name}")
         for k, rule in enumerate(rules, 1):
-            hits = (abs(hash(name)) % 9000 + k * 13) if k == 1 else k * 7
+            hits = (stable(name) % 9000 + k * 13) if k == 1 else k * 7
             out.append(f"    {k * 10} {rule} ({hits} matches)")
     return "\n".join(out)
 
 
 def show_dhcp_binding(ctx: Ctx) -> str:
     lines = ["Bindings from all pools not associated with VRF:",
-             "IP address      Client-ID/              Lease expiration        Type       "
-             "State      Interface", "                Hardware address/", "                "
-             "User name"]
-    t = wall(ctx, ctx.now + 86400)
+             "IP address          Client-ID/              Lease expiration        Type",
+             "                    Hardware address/", "                    User name"]
     for d in ctx.world.devices.values():
         if d.site != ctx.device.site:
             continue
@@ -419,8 +452,7 @@ def show_dhcp_binding(ctx: Ctx) -> str:
             mac = e.mac.replace(".", "")
             cid = "01" + mac
             cid = ".".join(cid[k:k + 4] for k in range(0, len(cid), 4))
-            lines.append(f"{e.ip:<16}{cid:<24}{t:%b %d %Y %I:%M %p}    Automatic  Active"
-                         f"     Vlan{e.vlan}")
+            lines.append(f"{e.ip:<20}{cid:<24}{'Infinite':<24}Automatic")
     return "\n".join(lines)
 
 
@@ -430,7 +462,7 @@ def running_config(ctx: Ctx) -> str:
     if want:
         body = _iface_config(dev, want)
         return "\n".join(["Building configuration...", "",
-                          f"Current configuration : {len(body) * 30} bytes", *body, "end", ""])
+                          f"Current configuration : {len(body) * 30} bytes", "!", *body, "end", ""])
     lines = ["Building configuration...", "", "Current configuration : 18734 bytes", "!",
              f"! Last configuration change at {wall(ctx, ctx.now - 86400 * 6):%H:%M:%S} UTC by "
              "netadmin", "!", "version 17.9", "service timestamps debug datetime msec",
@@ -448,7 +480,7 @@ def running_config(ctx: Ctx) -> str:
         if v.vid != 1:
             lines += [f"vlan {v.vid}", f" name {v.name}", "!"]
     for i in by_port_order(dev.interfaces.values()):
-        lines += _iface_config(dev, i.name) + ["!"]
+        lines += [*_iface_config(dev, i.name), "!"]
     if dev.ospf:
         lines += ["router ospf 1", f" router-id {dev.ospf.router_id}",
                   " passive-interface default"]
@@ -516,3 +548,79 @@ def _iface_config(dev: Device, name: str) -> list[str]:
     if not i.admin_up:
         out.append(" shutdown")
     return out
+
+
+def show_ospf_database(ctx: Ctx) -> str:
+    """``show ip ospf database``: router LSAs of the area's routers, network LSAs of LANs."""
+    dev = ctx.device
+    ospf = dev.ospf
+    if ospf is None:
+        return ""
+    routers = {dev.name: dev}
+    for n in ospf.neighbors:
+        other = ctx.world.devices.get(n.device)
+        if other is not None and other.ospf is not None:
+            routers[other.name] = other
+    lines = ["", f"            OSPF Router with ID ({ospf.router_id}) (Process ID {ospf.process})",
+             "", "                Router Link States (Area 0)", "",
+             "Link ID         ADV Router      Age         Seq#       Checksum Link count"]
+    for k, other in enumerate(sorted(routers.values(), key=lambda d: d.loopback_ip)):
+        assert other.ospf is not None
+        age = int(ctx.now - other.boot_time) % 1800
+        links = len(other.ospf.interfaces) + len(other.ospf.neighbors)
+        lines.append(f"{other.loopback_ip:<16}{other.loopback_ip:<16}{age:<12}"
+                     f"0x8000{k + 10:04X} 0x00{(k * 7919) % 65536:04X} {links}")
+    lans = [n for n in ospf.neighbors if n.role]
+    if lans:
+        lines += ["", "                Net Link States (Area 0)", "",
+                  "Link ID         ADV Router      Age         Seq#       Checksum"]
+        for n in lans:
+            dr = n.ip if n.role == "DR" else dev.interfaces[n.interface].address
+            rid = n.router_id if n.role == "DR" else ospf.router_id
+            lines.append(f"{dr:<16}{rid:<16}{int(ctx.now) % 1700 + 40:<12}0x80000004 0x00A1C3")
+    return "\n".join(lines)
+
+
+def show_ipv6_interface_brief(ctx: Ctx) -> str:
+    """``show ipv6 interface brief``: the lab routes no IPv6; interfaces show link-locals."""
+    from nlchat_plugins.cisco_ios.lab_system import ipv6_link_local
+
+    out = []
+    for i in by_port_order(ctx.device.interfaces.values()):
+        state = "administratively down/down" if not i.admin_up else "up/up" if i.up else "down/down"
+        out.append(f"{i.name:<23}[{state}]")
+        out.append(f"    {ipv6_link_local(i.mac) if i.ipv4 else 'unassigned'}")
+    return "\n".join(out)
+
+
+def show_ipv6_route(ctx: Ctx) -> str:
+    """``show ipv6 route``: only the local multicast route (the lab routes IPv4 only)."""
+    return "\n".join([
+        "IPv6 Routing Table - default - 1 entries",
+        "Codes: C - Connected, L - Local, S - Static, U - Per-user Static route",
+        "       B - BGP, R - RIP, H - NHRP, I1 - ISIS L1",
+        "       I2 - ISIS L2, IA - ISIS interarea, IS - ISIS summary, D - EIGRP",
+        "       EX - EIGRP external, ND - ND Default, NDp - ND Prefix, DCE - Destination",
+        "       NDr - Redirect, RL - RPL, O - OSPF Intra, OI - OSPF Inter",
+        "       OE1 - OSPF ext 1, OE2 - OSPF ext 2, ON1 - OSPF NSSA ext 1",
+        "       ON2 - OSPF NSSA ext 2, la - LISP alt, lr - LISP site-registrations",
+        "       ld - LISP dyn-eid, lA - LISP away, le - LISP extranet-policy",
+        "       lp - LISP publications, a - Application, m - OMP",
+        "L   FF00::/8 [0/0]",
+        "     via Null0, receive",
+    ])
+
+
+def show_ipv6_neighbors(ctx: Ctx) -> str:
+    """``show ipv6 neighbors``: the link-locals of cabled neighbours."""
+    from nlchat_plugins.cisco_ios.lab_system import ipv6_link_local
+
+    dev = ctx.device
+    lines = ["IPv6 Address                              Age Link-layer Addr State Interface"]
+    for i in by_port_order(dev.physical()):
+        found = ctx.world.peer(dev, i)
+        if found and i.ipv4:
+            far = found[1]
+            lines.append(f"{ipv6_link_local(far.mac):<42}{int(ctx.now) % 60:>3} {far.mac} "
+                         f"STALE {short(i.name)}")
+    return "\n".join(lines)

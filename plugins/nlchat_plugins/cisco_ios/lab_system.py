@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nornir_nlchat.lab.commands import Ctx
-from nornir_nlchat.lab.render import mac_style, ping_reply, short_age, split_duration, wall
+from nornir_nlchat.lab.render import mac_style, ping_reply, short_age, split_duration, stable, wall
 from nornir_nlchat.lab.state import Device, LogEvent
 
 
@@ -29,7 +29,8 @@ def cdp_name(name: str) -> str:
 def uptime_text(seconds: float) -> str:
     """``1 year, 2 weeks, 3 days, 4 hours, 5 minutes``."""
     parts = []
-    for value, unit in zip(split_duration(seconds), ("year", "week", "day", "hour", "minute")):
+    units = ("year", "week", "day", "hour", "minute")
+    for value, unit in zip(split_duration(seconds), units, strict=True):
         if value or unit == "minute":
             parts.append(f"{value} {unit}{'s' if value != 1 else ''}")
     return ", ".join(parts)
@@ -162,10 +163,14 @@ def show_processes_memory(ctx: Ctx) -> str:
              "",
              " PID TTY  Allocated      Freed    Holding    Getbufs    Retbufs Process"]
     share = used * 1024
+    rows = []
     for k, name in enumerate(PROCESSES):
         hold = int(share * (0.4 if k == 0 else 0.6 / len(PROCESSES) * (1 + (k % 3))) / 2)
-        lines.append(f"{k * 7 + 1 if k else 0:>4}{0:>5}{hold * 3:>11}{hold * 2:>11}{hold:>11}"
-                     f"{0:>11}{0:>11} {name}")
+        rows.append((k * 7 + 1 if k else 0, hold, name))
+    if "sorted" in ctx.words:
+        rows.sort(key=lambda r: -r[1])
+    for pid, hold, name in rows:
+        lines.append(f"{pid:>4}{0:>5}{hold * 3:>11}{hold * 2:>11}{hold:>11}{0:>11}{0:>11} {name}")
     return "\n".join(lines)
 
 
@@ -291,7 +296,8 @@ def show_inventory(ctx: Ctx) -> str:
     for i in ctx.device.physical():
         if i.transceiver or (i.peer and i.speed >= 10000):
             out.append(f'NAME: "{i.name}", DESCR: "SFP-10GBase-SR"')
-            out.append(f"PID: SFP-10G-SR         , VID: V03  , SN: AVD{abs(hash(i.mac)) % 10**8:08d}")
+            serial = stable(i.mac) % 10**8
+            out.append(f"PID: SFP-10G-SR         , VID: V03  , SN: AVD{serial:08d}")
             out.append("")
     return "\n".join(out)
 
@@ -299,12 +305,13 @@ def show_inventory(ctx: Ctx) -> str:
 def show_environment(ctx: Ctx) -> str:
     env = ctx.device.env
     lines = []
-    if ctx.words[-1] in ("environment", "all", "fan"):
-        for k, (fan, state) in enumerate(env.fans.items(), 1):
+    power_only = ctx.words[-2:] == ("power", "all")
+    if ctx.words[-1] in ("environment", "all", "fan") and not power_only:
+        for k, (_fan, state) in enumerate(env.fans.items(), 1):
             lines.append(f"Switch 1 FAN {k} is {'OK' if state == 'ok' else 'FAILED'}")
         lines.append("FAN PS-1 is OK")
         lines.append("FAN PS-2 is OK")
-    if ctx.words[-1] in ("environment", "all", "temperature"):
+    if ctx.words[-1] in ("environment", "all", "temperature") and not power_only:
         lines.append("Switch 1: SYSTEM TEMPERATURE is OK")
         for sensor, temp in env.temps.items():
             lines.append(f"{sensor} Temperature Value: {temp} Degree Celsius")
@@ -314,7 +321,7 @@ def show_environment(ctx: Ctx) -> str:
     if ctx.words[-1] in ("environment", "all", "power"):
         lines.append("SW  PID                 Serial#     Status           Sys Pwr  PoE Pwr  Watts")
         lines.append("--  ------------------  ----------  ---------------  -------  -------  -----")
-        for k, (psu, watts) in enumerate(env.psus.items(), 1):
+        for k, (_psu, watts) in enumerate(env.psus.items(), 1):
             status = "OK" if watts else "No Input Power"
             lines.append(f"1{'A' if k == 1 else 'B'}  PWR-C1-715WAC-P     DCB2{k}30G0{k}5  "
                          f"{status:<17}Good     Good     {env.psu_capacity}")
@@ -369,7 +376,8 @@ def show_ntp_status(ctx: Ctx) -> str:
 
 
 def show_users(ctx: Ctx) -> str:
-    lines = ["    Line       User       Host(s)              Idle       Location"]
+    lines = ["    Line       User       Host(s)              Idle       Location",
+             "   0 con 0                                     00:00:00"]
     for s in ctx.device.sessions:
         mark = "*" if s.user == ctx.user else " "
         lines.append(f"{mark}{866 + s.line:>4} vty {s.line - 2:<5} {s.user:<10} idle"
@@ -416,14 +424,18 @@ def show_dir(ctx: Ctx) -> str:
 
 def ping(ctx: Ctx) -> str:
     target = ctx.args["ip"]
-    ok, rtt = ping_reply(ctx, target, ctx.args.get("vrf", ""))
+    vrf = {"Mgmt-vrf": "mgmt"}.get(ctx.args.get("vrf", ""), ctx.args.get("vrf", ""))
+    ok, rtt = ping_reply(ctx, target, vrf)
+    count = max(1, int(ctx.args.get("n", "5")))
     lines = ["Type escape sequence to abort.",
-             f"Sending 5, 100-byte ICMP Echos to {target}, timeout is 2 seconds:"]
+             f"Sending {count}, 100-byte ICMP Echos to {target}, timeout is 2 seconds:"]
+    marks = ("!" if ok else ".") * count
+    lines += [marks[k:k + 70] for k in range(0, count, 70)]
     if ok:
-        lines += ["!!!!!", f"Success rate is 100 percent (5/5), round-trip min/avg/max = "
-                           f"{int(rtt)}/{int(rtt) + 1}/{int(rtt) + 3} ms"]
+        lines.append(f"Success rate is 100 percent ({count}/{count}), round-trip min/avg/max = "
+                     f"{int(rtt)}/{int(rtt) + 1}/{int(rtt) + 3} ms")
     else:
-        lines += [".....", "Success rate is 0 percent (0/5)"]
+        lines.append(f"Success rate is 0 percent (0/{count})")
     return "\n".join(lines)
 
 
@@ -445,3 +457,96 @@ def traceroute(ctx: Ctx) -> str:
 def age(ctx: Ctx, at: float) -> str:
     """Short age of lab time ``at``."""
     return short_age(ctx.now - at)
+
+
+def show_environment_temperature(ctx: Ctx) -> str:
+    """Catalyst 9000 ``show environment temperature`` (inlet and hotspot sensors)."""
+    temps = ctx.device.env.temps
+    inlet = temps.get("Inlet", min(temps.values(), default=25))
+    hotspot = max(temps.values(), default=inlet)
+    lines = ["Switch 1: SYSTEM TEMPERATURE is OK"]
+    for label, value, yellow, red in (("Inlet", inlet, 46, 56), ("Hotspot", hotspot, 105, 125)):
+        lines += [f"{label} Temperature Value: {value} Degree Celsius",
+                  "Temperature State: GREEN",
+                  f"Yellow Threshold : {yellow} Degree Celsius",
+                  f"Red Threshold    : {red} Degree Celsius", ""]
+    return "\n".join(lines).rstrip("\n")
+
+
+def show_module(ctx: Ctx) -> str:
+    """Catalyst 9000 ``show module`` (one stack member)."""
+    dev = ctx.device
+    ports = len(dev.physical())
+    return "\n".join([
+        "Switch  Ports    Model                Serial No.   MAC address     Hw Ver.       Sw Ver. ",
+        "------  -----   ---------             -----------  --------------  -------       --------",
+        f" 1       {ports:<5}  {dev.model:<21}{dev.serial:<13}{dev.base_mac}  V02           "
+        f"{dev.version}",
+    ])
+
+
+def show_switch(ctx: Ctx) -> str:
+    """``show switch``: a stack of one."""
+    dev = ctx.device
+    return "\n".join([
+        f"Switch/Stack Mac Address : {dev.base_mac} - Local Mac Address",
+        "Mac persistency wait time: Indefinite",
+        "                                             H/W   Current",
+        "Switch#   Role    Mac Address     Priority Version  State ",
+        "-------------------------------------------------------------------------------------",
+        f"*1       Active   {dev.base_mac}     15     V02     Ready               ",
+    ])
+
+
+def show_boot(ctx: Ctx) -> str:
+    """IOS-XE ``show boot``."""
+    dev = ctx.device
+    return "\n".join([
+        "---------------------------",
+        "Switch 1",
+        "---------------------------",
+        "Current Boot Variables:",
+        f"BOOT variable = {dev.image};",
+        "",
+        "Boot Variables on next reload:",
+        f"BOOT variable = {dev.image};",
+        "Manual Boot = no",
+        "Enable Break = yes",
+        "Boot Mode = DEVICE",
+        "iPXE Timeout = 0",
+    ])
+
+
+def show_dhcp_snooping(ctx: Ctx) -> str:
+    """``show ip dhcp snooping`` (the summary)."""
+    dev = ctx.device
+    vlans = ",".join(str(v) for v in sorted(dev.vlans) if v in (10, 20, 30)) or "none"
+    trusted = [i for i in dev.physical() if i.mode == "trunk"]
+    lines = ["Switch DHCP snooping is enabled",
+             "Switch DHCP gleaning is disabled",
+             "DHCP snooping is configured on following VLANs:", vlans,
+             "DHCP snooping is operational on following VLANs:", vlans,
+             "Proxy bridge is configured on following VLANs:", "none",
+             "Proxy bridge is operational on following VLANs:", "none",
+             "DHCP snooping is configured on the following L3 Interfaces:", "",
+             "Insertion of option 82 is enabled",
+             "   circuit-id default format: vlan-mod-port",
+             "   remote-id: " + dev.base_mac + " (MAC)",
+             "Option 82 on untrusted port is not allowed",
+             "Verification of hwaddr field is enabled",
+             "Verification of giaddr field is enabled",
+             "DHCP snooping trust/rate is configured on the following Interfaces:", "",
+             "Interface                  Trusted    Allow option    Rate limit (pps)",
+             "-----------------------    -------    ------------    ----------------   "]
+    for i in trusted:
+        lines += [f"{i.name:<27}yes        yes             unlimited",
+                  "  Custom circuit-ids:"]
+    return "\n".join(lines)
+
+
+def ipv6_link_local(mac: str) -> str:
+    """The EUI-64 link-local address of a MAC, upper case as IOS prints it."""
+    d = mac.replace(".", "").replace(":", "").lower()
+    first = int(d[:2], 16) ^ 0x02
+    groups = [f"{first:02x}{d[2:4]}", f"{d[4:6]}ff", f"fe{d[6:8]}", d[8:12]]
+    return "FE80::" + ":".join(g.lstrip("0").upper() or "0" for g in groups)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nlchat_plugins.cisco_nxos import lab_render as r
 from nornir_nlchat.lab.commands import CommandTree, Handler, Reply
+from nornir_nlchat.lab.config import add_context_commands
 from nornir_nlchat.lab.filters import Filter
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
 from nornir_nlchat.lab.state import Device
@@ -30,7 +31,7 @@ PIPES = {
 
 
 def _prompt(dev: Device, mode: str, user: str) -> str:
-    return f"{dev.name}(config)# " if mode == "config" else f"{dev.name}# "
+    return f"{dev.name}({mode})# " if mode.startswith("config") else f"{dev.name}# "
 
 
 def _motd(dev: Device) -> str:
@@ -64,6 +65,12 @@ def _exec_tree() -> CommandTree:
       r.show_interface_description)
     a("show interface counters errors; show interface {interface} counters errors",
       r.show_counters_errors)
+    a("show interface counters; show interface {interface} counters", r.show_counters)
+    a("show interface switchport; show interface {interface} switchport", r.show_switchport)
+    a("show interface trunk", r.show_trunk)
+    a("show ip interface {interface}", r.show_ip_interface)
+    a("show system reset-reason", r.show_reset_reason)
+    a("show boot", r.show_boot)
     a("show interface transceiver; show interface transceiver details; "
       "show interface {interface} transceiver; show interface {interface} transceiver details",
       r.show_transceiver)
@@ -82,12 +89,32 @@ def _exec_tree() -> CommandTree:
       "{interface}; show lldp neighbors interface {interface} detail", r.show_lldp)
     a("show port-channel summary; show port-channel", r.show_port_channel)
     a("show vpc; show vpc brief", r.show_vpc)
+    protos = ("bgp", "ospf", "static", "direct", "connected")
     a("show ip route; show ip route vrf {vrf}; show ip route {ip}; show ip route {prefix}; "
-      "show ip route bgp; show ip route ospf; show ip route static; show ip route direct; "
-      "show ip route vrf all", r.show_ip_route)
-    a("show ip arp; show ip arp vrf {vrf}; show ip arp vrf all", r.show_arp)
+      "show ip route {ip} vrf {vrf}; show ip route {prefix} vrf {vrf}; show ip route vrf all; "
+      + "; ".join(f"show ip route {p}; show ip route {p} vrf {{vrf}}" for p in protos),
+      r.show_ip_route)
+    a("show ip route summary; show ip route summary vrf {vrf}", r.show_route_summary)
+    a("show ip arp; show ip arp vrf {vrf}; show ip arp vrf all; show ip arp {ip}", r.show_arp)
     a("show ip bgp summary; show bgp ipv4 unicast summary; show bgp summary",
       r.show_bgp_summary)
+    a("show ip bgp summary vrf {vrf}", r.show_bgp_summary)
+    a("show ip bgp; show bgp ipv4 unicast", r.show_bgp_table)
+    a("show ip bgp neighbors; show ip bgp neighbors {ip}; show ip bgp neighbors {ip} routes; "
+      "show ip bgp neighbors {ip} advertised-routes; show ip bgp neighbors {ip} "
+      "received-routes", r.show_bgp_neighbors)
+    a("show ip ospf neighbors detail; show ip ospf neighbor detail",
+      r.show_ospf_neighbors_detail)
+    a("show ip ospf interface brief", r.show_ospf_interface_brief)
+    a("show ip ospf database", r.show_ospf_database)
+    a("show ip eigrp neighbors", lambda ctx: "")
+    a("show ip dhcp snooping; show ip dhcp snooping binding", r.show_dhcp_snooping)
+    a("show ipv6 interface brief", r.show_ipv6_interface_brief)
+    a("show ipv6 route", r.show_ipv6_route)
+    a("show ipv6 neighbor", r.show_ipv6_neighbor)
+    a("show vrrp; show vrrp brief", r.show_vrrp)
+    a("show lacp neighbor", r.show_lacp_neighbor)
+    a("show spanning-tree blockedports", r.show_blocked_ports)
     a("show ip ospf neighbors; show ip ospf neighbor", r.show_ospf_neighbors)
     a("show hsrp; show hsrp brief", r.show_hsrp)
     a("show vrf", r.show_vrf)
@@ -104,9 +131,11 @@ def _exec_tree() -> CommandTree:
     a("show feature", r.show_feature)
     a("show license usage; show license", r.show_license)
     a("dir; dir bootflash:", r.show_dir)
-    a("ping {ip}; ping {ip} vrf {vrf}", r.ping)
+    a("ping {ip}; ping {ip} vrf {vrf}; ping {ip} count {n}; ping {ip} count {n} vrf {vrf}",
+      r.ping)
     a("traceroute {ip}; traceroute {ip} vrf {vrf}", r.traceroute)
-    a("show access-lists; show ip access-lists", r.show_access_lists)
+    a("show access-lists; show ip access-lists; show access-lists {word}; "
+      "show ip access-lists {word}", r.show_access_lists)
     return t
 
 
@@ -116,7 +145,13 @@ EXEC = _exec_tree()
 def _config_tree() -> CommandTree:
     t = CommandTree()
     t.add("end", lambda ctx: Reply(mode="enable"))
-    t.add("exit", lambda ctx: Reply(mode="enable"))
+    t.add("exit", lambda ctx: Reply(mode="config" if ctx.mode != "config" else "enable"))
+    add_context_commands(t, interface="interface {interface}", shutdown="shutdown",
+                         no_shutdown="no shutdown", description="description {rest}",
+                         vlan="vlan {vlan}", vlan_name="name {word}",
+                         interface_mode=lambda name: "config-if",
+                         vlan_mode=lambda vid: "config-vlan")
+    t.add("no {rest}", lambda ctx: "")
     t.add("{rest}", lambda ctx: "")
     return t
 

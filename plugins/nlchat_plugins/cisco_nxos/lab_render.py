@@ -11,6 +11,7 @@ from nornir_nlchat.lab.render import (
     routes,
     short_age,
     split_duration,
+    stable,
     wall,
 )
 from nornir_nlchat.lab.state import Device, Interface
@@ -119,6 +120,7 @@ def _state(i: Interface) -> tuple[str, str]:
 def interface_block(ctx: Ctx, i: Interface) -> str:
     status, reason = _state(i)
     c = i.counters(ctx.now, 0.0)
+    rin, rout = (i.rate_in, i.rate_out) if i.up else (0, 0)
     head = f"{i.name} is {status}" + (f" ({reason})" if status == "down" else "")
     lines = [head, f"admin state is {'up' if i.admin_up else 'down'}, Dedicated Interface"]
     hw = {"vlan": "EtherSVI", "loopback": "Loopback", "lag": "Port-Channel",
@@ -142,8 +144,8 @@ def interface_block(ctx: Ctx, i: Interface) -> str:
     lines += [f"  Last link flapped {short_age(ctx.now - i.last_change + 86400 * 9)}",
               "  Last clearing of \"show interface\" counters never",
               "  1 interface resets",
-              f"  30 seconds input rate {i.rate_in if i.up else 0} bits/sec, {i.rate_in // 5600 if i.up else 0} packets/sec",
-              f"  30 seconds output rate {i.rate_out if i.up else 0} bits/sec, {i.rate_out // 5600 if i.up else 0} packets/sec",
+              f"  30 seconds input rate {rin} bits/sec, {rin // 5600} packets/sec",
+              f"  30 seconds output rate {rout} bits/sec, {rout // 5600} packets/sec",
               "  RX",
               f"    {c.in_pkts} unicast packets  {c.in_mcast} multicast packets  "
               f"{c.in_bcast} broadcast packets",
@@ -204,6 +206,12 @@ def show_interface_status(ctx: Ctx) -> str:
     dev = ctx.device
     only_err = "err-disabled" in ctx.words
     want = ctx.args.get("interface")
+    if only_err:
+        lines = ["-" * 80, "Port         Name               Status             Reason",
+                 "-" * 80]
+        lines += [f"{short(i.name):<13}{(i.description or '--')[:18]:<19}{'err-disabled':<19}"
+                  f"{i.err_disabled}" for i in by_port_order(dev.physical()) if i.err_disabled]
+        return "\n".join(lines)
     lines = ["", "-" * 80,
              "Port          Name               Status    Vlan      Duplex  Speed   Type",
              "-" * 80]
@@ -256,7 +264,7 @@ def show_transceiver(ctx: Ctx) -> str:
             continue
         out += [f"{i.name}", "    transceiver is present", "    type is 10Gbase-SR",
                 "    name is CISCO-AVAGO", "    part number is SFBR-7702SDZ-CS2",
-                "    revision is G2.3", f"    serial number is AVD{abs(hash(i.mac)) % 10**8:08d}",
+                "    revision is G2.3", f"    serial number is AVD{stable(i.mac) % 10**8:08d}",
                 "    nominal bitrate is 10300 MBit/sec", "    cisco id is 3",
                 "    cisco extended id number is 4", ""]
         if "details" in ctx.words:
@@ -269,9 +277,11 @@ def show_transceiver(ctx: Ctx) -> str:
                     "  Temperature   31.48 C        75.00 C     -5.00 C     70.00 C        0.00 C",
                     "  Voltage        3.29 V         3.63 V      2.97 V      3.46 V        3.13 V",
                     "  Current        7.52 mA       12.00 mA     2.00 mA    11.50 mA       2.50 mA",
-                    "  Tx Power      -2.17 dBm       1.69 dBm  -11.30 dBm   -1.30 dBm     -7.30 dBm",
+                    "  Tx Power      -2.17 dBm       1.69 dBm  -11.30 dBm   -1.30 dBm     "
+                    "-7.30 dBm",
                     f"  Rx Power      {rx:.2f} dBm       1.99 dBm  -13.97 dBm   -1.00 dBm     "
-                    "-9.91 dBm", "  Transmit Fault Count = 0", "  " + "-" * 76, ""]
+                    "-9.91 dBm", "  Transmit Fault Count = 0", "  " + "-" * 76,
+                    "  Note: ++  high-alarm; +  high-warning; --  low-alarm; -  low-warning", ""]
     return "\n".join(out)
 
 
@@ -515,7 +525,8 @@ def show_vpc(ctx: Ctx) -> str:
 def show_ip_route(ctx: Ctx) -> str:
     dev = ctx.device
     vrf = vrf_arg(ctx)
-    proto = next((w for w in ("bgp", "ospf", "static", "direct") if w in ctx.words), None)
+    proto = next((w for w in ("bgp", "ospf", "static", "direct", "connected")
+                  if w in ctx.words), None)
     rs = routes(dev, vrf, {"direct": "connected"}.get(proto or "", proto))
     if "ip" in ctx.args:
         hit = lookup_route(dev, ctx.args["ip"], vrf)
@@ -544,18 +555,20 @@ def show_ip_route(ctx: Ctx) -> str:
         proto_word = {"ospf": "ospf-1, intra", "bgp": f"bgp-{dev.bgp.asn if dev.bgp else 1}, "
                       "external, tag 65001", "static": "static"}[r.protocol]
         via = f"{r.next_hop}" + (f"%{VRF.get(r.vrf, r.vrf)}" if r.vrf else "")
-        iface = f", {short(r.interface)}" if r.interface and not r.vrf else ""
+        out_if = f", {short(r.interface)}" if r.interface and not r.vrf else ""
         lines += [f"{r.prefix}, ubest/mbest: 1/0",
-                  f"    *via {via}{iface}, [{r.distance}/{r.metric}], {age}, {proto_word}"]
+                  f"    *via {via}{out_if}, [{r.distance}/{r.metric}], {age}, {proto_word}"]
     return "\n".join(lines)
 
 
 def show_arp(ctx: Ctx) -> str:
     dev = ctx.device
     vrf = vrf_arg(ctx)
-    entries = [e for e in dev.arp if e.vrf == vrf or "all" in ctx.words]
+    entries = [e for e in dev.arp if (e.vrf == vrf or "all" in ctx.words)
+               and ctx.args.get("ip", e.ip) == e.ip]
     lines = ["", "Flags: * - Adjacencies learnt on non-active FHRP router",
-             "       + - Adjacencies synced via CFSoE", "       # - Adjacencies Throttled for Glean",
+             "       + - Adjacencies synced via CFSoE",
+             "       # - Adjacencies Throttled for Glean",
              "       CP - Added via L2RIB, Control plane Adjacencies",
              "       PS - Added via L2RIB, Peer Sync", "       RO - Re-Originated Peer Sync Entry",
              "       D - Static Adjacencies attached to down interface", "",
@@ -599,7 +612,8 @@ def show_ospf_neighbors(ctx: Ctx) -> str:
              " Neighbor ID     Pri State            Up Time  Address         Interface"]
     for n in up:
         state = f"FULL/{n.role or ' -'}"
-        lines.append(f" {n.router_id:<16}{n.priority:>3} {state:<17}{short_age(ctx.now - n.since):<9}"
+        since = short_age(ctx.now - n.since)
+        lines.append(f" {n.router_id:<16}{n.priority:>3} {state:<17}{since:<9}"
                      f"{n.ip:<16}{short(n.interface)}")
     return "\n".join(lines)
 
@@ -608,7 +622,8 @@ def show_hsrp(ctx: Ctx) -> str:
     groups = ctx.device.vrrp
     if "brief" in ctx.words:
         lines = ["*:IPv6 group   #:group belongs to a bundle",
-                 "                     P indicates configured to preempt.", "                     |",
+                 "                     P indicates configured to preempt.",
+                 "                     |",
                  " Interface   Grp  Prio P State    Active addr      Standby addr     Group addr"]
         for g in groups:
             active = "local" if g["state"] == "active" else g["peer"]
@@ -655,11 +670,11 @@ def running_config(ctx: Ctx) -> str:
     lines += ["", "vrf context management",
               f"  ip route 0.0.0.0/0 {dev.mgmt_ip.rsplit('.', 1)[0]}.1", ""]
     for i in by_port_order(dev.interfaces.values()):
-        lines += iface_config(dev, i) + [""]
+        lines += [*iface_config(dev, i), ""]
     if dev.ospf:
         lines += ["router ospf 1", f"  router-id {dev.ospf.router_id}", ""]
     if dev.bgp:
-        lines += bgp_config(dev) + [""]
+        lines += [*bgp_config(dev), ""]
     lines += [f"ntp server {p.address} use-vrf management" for p in dev.ntp]
     return "\n".join(x for x in lines if x is not None)
 
@@ -707,8 +722,8 @@ def running_section(ctx: Ctx) -> str:
         return "\n".join(["", "!Command: show running-config bgp", "",
                           "feature bgp", ""] + (bgp_config(dev) if dev.bgp else []))
     name = ctx.args["interface"]
-    return "\n".join(["", f"!Command: show running-config interface {name}", "", ""]
-                     + iface_config(dev, dev.interfaces[name]))
+    return "\n".join(["", f"!Command: show running-config interface {name}", "", "",
+                      *iface_config(dev, dev.interfaces[name])])
 
 
 LOG = {
@@ -782,6 +797,16 @@ def show_inventory(ctx: Ctx) -> str:
 def show_environment(ctx: Ctx) -> str:
     env = ctx.device.env
     lines = []
+    if ctx.words[-1] in ("environment", "power"):
+        lines += ["Power Supply:", "Voltage: 12 Volts", "Power                              "
+                  "Actual        Actual        Total", "Supply    Model                    "
+                  "Output        Input        Capacity    Status", "                          "
+                  "         (Watts )      (Watts )     (Watts )", "-------  ----------------"
+                  "--  -----------  -----------  -----------  -----------"]
+        for k, (_psu, watts) in enumerate(env.psus.items(), 1):
+            lines.append(f"{k:<9}NXA-PAC-650W-PE     {watts:>8} W {watts + 12:>9} W "
+                         f"{650:>10} W     {'Ok' if watts else 'Shutdown'}")
+        lines.append("")
     if ctx.words[-1] in ("environment", "fan"):
         lines += ["Fan:", "-" * 60, "Fan             Model                Hw     Direction       "
                   "Status", "-" * 60]
@@ -796,15 +821,6 @@ def show_environment(ctx: Ctx) -> str:
         for sensor, temp in env.temps.items():
             lines.append(f"1        {sensor:<14}{temp + 40:<14}{temp + 30:<13}{temp:<12}Normal")
         lines.append("")
-    if ctx.words[-1] in ("environment", "power"):
-        lines += ["Power Supply:", "Voltage: 12.0 Volts", "Power                              "
-                  "Actual        Actual        Total", "Supply    Model                    "
-                  "Output        Input        Capacity    Status", "                          "
-                  "         (Watts )      (Watts )     (Watts )", "-------  ----------------"
-                  "--  -----------  -----------  -----------  -----------"]
-        for k, (psu, watts) in enumerate(env.psus.items(), 1):
-            lines.append(f"{k:<9}NXA-PAC-650W-PE     {watts:>8} W {watts + 12:>9} W "
-                         f"{650:>10} W     {'Ok' if watts else 'Shutdown'}")
     return "\n".join(lines)
 
 
@@ -861,14 +877,15 @@ def show_dir(ctx: Ctx) -> str:
 def ping(ctx: Ctx) -> str:
     target = ctx.args["ip"]
     ok, rtt = ping_reply(ctx, target, vrf_arg(ctx))
+    count = max(1, int(ctx.args.get("n", "5")))
     lines = [f"PING {target} ({target}): 56 data bytes"]
     if ok:
         lines += [f"64 bytes from {target}: icmp_seq={k} ttl=254 time={rtt + k * 0.1:.3f} ms"
-                  for k in range(5)]
+                  for k in range(count)]
     else:
-        lines += [f"Request {k} timed out" for k in range(5)]
+        lines += [f"Request {k} timed out" for k in range(count)]
     lines += ["", f"--- {target} ping statistics ---",
-              f"5 packets transmitted, {5 if ok else 0} packets received, "
+              f"{count} packets transmitted, {count if ok else 0} packets received, "
               f"{0.0 if ok else 100.0:.2f}% packet loss"]
     if ok:
         lines.append(f"round-trip min/avg/max = {rtt:.3f}/{rtt + 0.2:.3f}/{rtt + 0.4:.3f} ms")
@@ -887,11 +904,16 @@ def traceroute(ctx: Ctx) -> str:
 
 def show_access_lists(ctx: Ctx) -> str:
     site = ctx.device.mgmt_ip.split(".")[1]
-    return "\n".join(["", "IP access list BLOCK-GUEST",
-                      f"        10 deny ip 10.{site}.30.0/24 10.{site}.10.0/24 [match=412]",
-                      "        20 permit ip any any [match=918233]",
-                      "IP access list MGMT-ACCESS", "        10 permit ip 10.0.0.0/8 any",
-                      "        20 deny ip any any log"])
+    acls = {"BLOCK-GUEST": [f"        10 deny ip 10.{site}.30.0/24 10.{site}.10.0/24 [match=412]",
+                            "        20 permit ip any any [match=918233]"],
+            "MGMT-ACCESS": ["        10 permit ip 10.0.0.0/8 any",
+                            "        20 deny ip any any log"]}
+    want = ctx.args.get("word")
+    out = [""]
+    for name, rules in acls.items():
+        if not want or want == name:
+            out += [f"IP access list {name}", *rules]
+    return "\n".join(out)
 
 
 def show_feature(ctx: Ctx) -> str:
@@ -912,3 +934,375 @@ def show_license(ctx: Ctx) -> str:
                       "LAN_ENTERPRISE_SERVICES_PKG   Yes   -   In use Never       -",
                       "-" * 83])
 
+
+
+def show_reset_reason(ctx: Ctx) -> str:
+    """``show system reset-reason``."""
+    boot = wall(ctx, ctx.device.boot_time)
+    return "\n".join([
+        "----- reset reason for Supervisor-module 1 (from Supervisor in slot 1) ---",
+        f"1) At 410120 usecs after {boot:%a %b %d %H:%M:%S %Y}",
+        "    Reason: Reset Requested by CLI command reload",
+        "    Service: ",
+        f"    Version: {ctx.device.version}", "",
+        "2) No time",
+        "    Reason: Unknown",
+        "    Service: ",
+        "    Version: ",
+    ])
+
+
+def show_boot(ctx: Ctx) -> str:
+    """``show boot``."""
+    image = ctx.device.image
+    return "\n".join(["Current Boot Variables:", "", "sup-1", f"NXOS variable = {image}",
+                      "Boot POAP Disabled", "", "Boot Variables on next reload:", "", "sup-1",
+                      f"NXOS variable = {image}", "Boot POAP Disabled"])
+
+
+def show_switchport(ctx: Ctx) -> str:
+    """``show interface [X] switchport``."""
+    dev = ctx.device
+    want = ctx.args.get("interface")
+    out = []
+    for i in by_port_order(dev.interfaces.values()):
+        if i.kind not in ("ethernet", "lag") or (want and i.name != want):
+            continue
+        if i.mode == "routed":
+            out += [f"Name: {i.name}", "  Switchport: Disabled"]
+            continue
+        vlan = dev.vlans.get(i.access_vlan)
+        allowed = ",".join(map(str, i.trunk_vlans)) if i.mode == "trunk" else "1-4094"
+        out += [f"Name: {i.name}", "  Switchport: Enabled", "  Switchport Monitor: Not enabled",
+                "  Switchport Isolated : Not enabled",
+                "  Switchport Block Multicast: Not enabled",
+                "  Switchport Block Unicast: Not enabled",
+                f"  Operational Mode: {i.mode}",
+                f"  Access Mode VLAN: {i.access_vlan} "
+                f"({vlan.name if vlan else 'Vlan not created'})",
+                f"  Trunking Native Mode VLAN: {i.native_vlan} (default)",
+                f"  Trunking VLANs Allowed: {allowed}",
+                "  Voice VLAN: none",
+                "  Extended Trust State : not trusted [COS = 0]",
+                "  Administrative private-vlan primary host-association: none",
+                "  Administrative private-vlan secondary host-association: none",
+                "  Operational private-vlan: none"]
+    return "\n".join(out)
+
+
+def show_trunk(ctx: Ctx) -> str:
+    """``show interface trunk``."""
+    dev = ctx.device
+    trunks = [i for i in by_port_order(dev.interfaces.values())
+              if i.mode == "trunk" and i.kind in ("ethernet", "lag") and i.up]
+    vl = ",".join
+    lines = ["", "-" * 80, "Port          Native  Status        Port", "              Vlan"
+             "                  Channel", "-" * 80]
+    lines += [f"{short(i.name):<14}{i.native_vlan:<8}{'trnk-bndl' if i.lag else 'trunking':<14}"
+              f"{short(i.lag) if i.lag else '--'}" for i in trunks]
+    for title in ("Vlans Allowed on Trunk", "STP Forwarding"):
+        lines += ["", "-" * 80, f"Port          {title}", "-" * 80]
+        lines += [f"{short(i.name):<14}{vl(str(v) for v in i.trunk_vlans)}" for i in trunks]
+    return "\n".join(lines)
+
+
+def show_counters(ctx: Ctx) -> str:
+    """``show interface [X] counters``."""
+    dev = ctx.device
+    want = ctx.args.get("interface")
+    rows = [(i, i.counters(ctx.now, 0.0)) for i in by_port_order(dev.interfaces.values())
+            if i.kind in ("ethernet", "lag", "mgmt") and (not want or i.name == want)]
+    lines = ["", "-" * 80, "Port                                     InOctets                 "
+             "     InUcastPkts", "-" * 80]
+    lines += [f"{short(i.name):<26}{c.in_octets:>24}{c.in_pkts:>31}" for i, c in rows]
+    lines += ["", "-" * 80, "Port                                    OutOctets                 "
+              "    OutUcastPkts", "-" * 80]
+    lines += [f"{short(i.name):<26}{c.out_octets:>24}{c.out_pkts:>31}" for i, c in rows]
+    return "\n".join(lines)
+
+
+def show_ip_interface(ctx: Ctx) -> str:
+    """``show ip interface X``."""
+    i = ctx.device.interfaces[ctx.args["interface"]]
+    vrf = VRF.get(i.vrf, i.vrf) or "default"
+    if not i.ipv4:
+        return "ip: Interface does not have IP address"
+    status = ("protocol-up/link-up/admin-up" if i.up else "protocol-down/link-down/admin-up"
+              if i.admin_up else "protocol-down/link-down/admin-down")
+    net = routes_of_iface(i)
+    c = i.counters(ctx.now, 0.0)
+    return "\n".join([
+        f'IP Interface Status for VRF "{vrf}"',
+        f"{short(i.name)}, Interface status: {status}, iod: {5 + len(i.name)},",
+        f"  IP address: {i.address}, IP subnet: {net}",
+        "  IP broadcast address: 255.255.255.255",
+        "  IP multicast groups locally joined: ",
+        "      224.0.0.5  224.0.0.6  224.0.0.2  ",
+        f"  IP MTU: {i.mtu} bytes (using link MTU)",
+        "  IP primary address route-preference: 0, tag: 0",
+        "  IP proxy ARP : disabled", "  IP Local Proxy ARP : disabled",
+        "  IP multicast routing: disabled", "  IP icmp redirects: enabled",
+        "  IP directed-broadcast: disabled ", "  IP Forwarding: disabled ",
+        "  IP icmp unreachables (except port): disabled",
+        "  IP icmp port-unreachable: enabled", "  IP unicast reverse path forwarding: none",
+        "  IP load sharing: none ", "  IP interface statistics last reset: never",
+        "  IP interface software stats: (sent/received/forwarded/originated/consumed)",
+        f"    Unicast packets    : {c.out_pkts}/{c.in_pkts}/0/{c.out_pkts}/{c.in_pkts}",
+        f"    Unicast bytes      : {c.out_octets}/{c.in_octets}/0/{c.out_octets}/{c.in_octets}",
+        f"    Multicast packets  : {c.out_mcast}/{c.in_mcast}/0/{c.out_mcast}/{c.in_mcast}",
+        "    Multicast bytes    : 0/0/0/0/0",
+        f"    Broadcast packets  : {c.out_bcast}/{c.in_bcast}/0/{c.out_bcast}/{c.in_bcast}",
+        "    Broadcast bytes    : 0/0/0/0/0",
+        "    Labeled packets    : 0/0/0/0/0",
+        "    Labeled bytes      : 0/0/0/0/0",
+        "  WCCP Redirect outbound: disabled",
+        "  WCCP Redirect inbound: disabled",
+        "  WCCP Redirect exclude: disabled",
+    ])
+
+
+def routes_of_iface(i: Interface) -> str:
+    """The connected network of an interface (``10.1.10.0/24``)."""
+    import ipaddress
+
+    return str(ipaddress.IPv4Interface(i.ipv4).network)
+
+
+def show_route_summary(ctx: Ctx) -> str:
+    """``show ip route summary``."""
+    rs = routes(ctx.device, vrf_arg(ctx))
+    count = {p: sum(1 for r in rs if r.protocol == p) for p in
+             ("connected", "local", "static", "ospf", "bgp")}
+    paths = sum(count.values())
+    lines = [f'IP Route Table for VRF "{VRF.get(vrf_arg(ctx), vrf_arg(ctx)) or "default"}"',
+             f"Total number of routes: {len(rs)}", f"Total number of paths:  {paths}", "",
+             "Best paths per protocol:      Backup paths per protocol:"]
+    names = {"connected": "direct", "local": "local", "static": "static", "ospf": "ospf-1",
+             "bgp": f"bgp-{ctx.device.bgp.asn if ctx.device.bgp else 1}"}
+    for proto, n in count.items():
+        if n:
+            lines.append(f"  {names[proto]:<12}: {n:<16}")
+    lines += ["", "Number of routes per mask-length:"]
+    masks: dict[int, int] = {}
+    for r in rs:
+        plen = int(r.prefix.split("/")[1])
+        masks[plen] = masks.get(plen, 0) + 1
+    lines.append("  " + "  ".join(f"/{k}: {v:<4}" for k, v in sorted(masks.items())))
+    return "\n".join(lines)
+
+
+def show_ospf_neighbors_detail(ctx: Ctx) -> str:
+    """``show ip ospf neighbors detail``."""
+    dev = ctx.device
+    if dev.ospf is None:
+        return ""
+    out = []
+    for n in dev.ospf.neighbors:
+        if not n.up:
+            continue
+        out += [f" Neighbor {n.router_id}, interface address {n.ip}",
+                f"    Process ID 1 VRF default, in area 0.0.0.0 via interface {short(n.interface)}",
+                f"    State is FULL, 5 state changes, last change {short_age(ctx.now - n.since)}",
+                "    Neighbor priority is 1",
+                "    Hello interval 10, dead interval 40, retransmit interval 5",
+                "    Options 0x42: O E", "    Last non-hello packet received never",
+                "    Dead timer due in 00:00:35"]
+    return "\n".join(out)
+
+
+def show_ospf_interface_brief(ctx: Ctx) -> str:
+    """``show ip ospf interface brief``."""
+    dev = ctx.device
+    if dev.ospf is None:
+        return ""
+    names = dev.ospf.interfaces
+    lines = [" OSPF Process ID 1 VRF default", f" Total number of interface: {len(names)}",
+             " Interface               ID     Area            Cost   State    Neighbors Status"]
+    for k, name in enumerate(names, 1):
+        i = dev.interfaces[name]
+        nbrs = sum(1 for n in dev.ospf.neighbors if n.interface == name and n.up)
+        state = "LOOPBACK" if i.kind == "loopback" else "P2P" if i.kind == "ethernet" else "DR"
+        cost = 1 if i.kind == "loopback" else 40
+        lines.append(f" {short(name):<24}{k:<7}{'0.0.0.0':<16}{cost:<7}{state:<9}{nbrs:<10}"
+                     f"{'up' if i.up else 'down'}")
+    return "\n".join(lines)
+
+
+def show_ospf_database(ctx: Ctx) -> str:
+    """``show ip ospf database``."""
+    dev = ctx.device
+    if dev.ospf is None:
+        return ""
+    routers = {dev.name: dev}
+    for n in dev.ospf.neighbors:
+        other = ctx.world.devices.get(n.device)
+        if other is not None and other.ospf is not None:
+            routers[other.name] = other
+    lines = [f"        OSPF Router with ID ({dev.ospf.router_id}) (Process ID 1 VRF default)",
+             "", "                Router Link States (Area 0.0.0.0)", "",
+             "Link ID         ADV Router      Age        Seq#       Checksum Link Count"]
+    for k, other in enumerate(sorted(routers.values(), key=lambda d: d.loopback_ip)):
+        assert other.ospf is not None
+        links = len(other.ospf.interfaces) + len(other.ospf.neighbors)
+        lines.append(f"{other.loopback_ip:<16}{other.loopback_ip:<16}"
+                     f"{int(ctx.now - other.boot_time) % 1800:<11}0x8000{k + 10:04x} "
+                     f"0x{(k * 7919) % 65536:04x}   {links}")
+    return "\n".join(lines)
+
+
+def show_dhcp_snooping(ctx: Ctx) -> str:
+    """``show ip dhcp snooping [binding]``."""
+    dev = ctx.device
+    if "binding" in ctx.words:
+        lines = ["MacAddress          IpAddress        LeaseSec  Type         VLAN  Interface",
+                 "-----------------   ---------------  --------  -----------  ----  "
+                 "-------------"]
+        for e in dev.endpoints:
+            lines.append(f"{mac_style(e.mac, 'colon'):<20}{e.ip:<17}{86400:<10}dhcp-snoop   "
+                         f"{e.vlan:<6}{short(e.port)}")
+        return "\n".join(lines)
+    vlans = ",".join(str(v) for v in sorted(dev.vlans) if v in (10, 20, 30)) or "none"
+    return "\n".join(["Switch DHCP snooping is enabled",
+                      "DHCP snooping is configured on the following VLANs:", vlans,
+                      "DHCP snooping is operational on the following VLANs:", vlans,
+                      "Insertion of Option 82 is disabled",
+                      "Verification of MAC address is enabled",
+                      "DHCP snooping trust is configured on the following interfaces:",
+                      ", ".join(short(i.name) for i in dev.physical() if i.mode == "trunk")])
+
+
+def show_bgp_table(ctx: Ctx) -> str:
+    """``show ip bgp`` (and a neighbour's received or advertised routes)."""
+    dev = ctx.device
+    bgp = dev.bgp
+    if bgp is None:
+        return "% BGP not running"
+    lines = ["BGP routing table information for VRF default, address family IPv4 Unicast",
+             f"BGP table version is {len(dev.routes) * 3}, Local Router ID is {bgp.router_id}",
+             "Status: s-suppressed, x-deleted, S-stale, d-dampened, h-history, *-valid, >-best",
+             "Path type: i-internal, e-external, c-confed, l-local, a-aggregate, r-redist, "
+             "I-injected",
+             "Origin codes: i - IGP, e - EGP, ? - incomplete, | - multipath, & - backup", "",
+             "   Network            Next Hop            Metric     LocPrf     Weight Path"]
+    want = ctx.args.get("ip")
+    if "advertised-routes" not in ctx.words:
+        for r in routes(dev, "", "bgp"):
+            nb = next((n for n in bgp.neighbors if n.ip == r.next_hop), None)
+            if want and r.next_hop != want:
+                continue
+            path = f"{nb.remote_as} i" if nb else "i"
+            lines.append(f"*>e{r.prefix:<19}{r.next_hop:<36}{'':<11}0 {path}")
+    if not want or "advertised-routes" in ctx.words:
+        for net in bgp.networks:
+            lines.append(f"*>l{net:<19}{'0.0.0.0':<27}{100:<11}{32768:<6} i")
+    return "\n".join(lines)
+
+
+def show_bgp_neighbors(ctx: Ctx) -> str:
+    """``show ip bgp neighbors [X]``."""
+    dev = ctx.device
+    bgp = dev.bgp
+    if bgp is None:
+        return "% BGP not running"
+    want = ctx.args.get("ip")
+    if "routes" in ctx.words or "advertised-routes" in ctx.words:
+        return show_bgp_table(ctx)
+    out = []
+    for k, n in enumerate(bgp.neighbors, 1):
+        if want and n.ip != want:
+            continue
+        kind = "ibgp" if n.remote_as == bgp.asn else "ebgp"
+        rid = ctx.world.devices[n.device].loopback_ip if n.device in ctx.world.devices else n.ip
+        msgs = int((ctx.now - n.since) / 60) + 40 if n.up else 3
+        state = (f"Established, up for {short_age(ctx.now - n.since)}" if n.up else
+                 "Idle, down for 00:00:12")
+        out += [f"BGP neighbor is {n.ip},  remote AS {n.remote_as}, {kind} link,  Peer index {k}",
+                f"  Description: {n.description}",
+                f"  BGP version 4, remote router ID {rid}",
+                f"  BGP state = {state}",
+                "  Last read 00:00:13, hold time = 180, keepalive interval is 60 seconds",
+                "  Last written 00:00:16, keepalive timer expiry due 00:00:43",
+                f"  Received {msgs} messages, 0 notifications, 0 bytes in queue",
+                f"  Sent {msgs + 2} messages, 0 notifications, 0 bytes in queue",
+                f"  Connections established {1 if n.up else 0}, dropped {0 if n.up else 1}",
+                "  Last reset by us never, due to No error" if n.up else
+                f"  Last reset by us 00:00:12, due to {n.down_reason or 'holdtimer expired error'}",
+                "  Last reset by peer never, due to No error", "",
+                "  For address family: IPv4 Unicast",
+                f"  BGP table version {len(dev.routes) * 3}, neighbor version "
+                f"{len(dev.routes) * 3}",
+                f"  {n.pfx_rcvd if n.up else 0} accepted paths consume "
+                f"{(n.pfx_rcvd if n.up else 0) * 124} bytes of memory",
+                f"  {n.pfx_sent if n.up else 0} sent paths", ""]
+    if want and not out:
+        return f"% No such neighbor {want}"
+    return "\n".join(out)
+
+
+def show_lacp_neighbor(ctx: Ctx) -> str:
+    """``show lacp neighbor``."""
+    dev = ctx.device
+    out = ["Flags:  S - Device is sending Slow LACPDUs F - Device is sending Fast LACPDUs",
+           "        A - Device is in Active mode       P - Device is in Passive mode"]
+    for lag in (i for i in dev.interfaces.values() if i.kind == "lag"):
+        out += [f"{lag.name} neighbors", "Partner's information",
+                "            Partner                Partner                     Partner",
+                "Port        System ID              Port Number     Age         Flags"]
+        for m in lag.members:
+            i = dev.interfaces[m]
+            other = ctx.world.devices[i.peer.device] if i.peer else None
+            mac = other.base_mac if other else "0000.0000.0000"
+            out += [f"{short(m):<12}32768,{mac:<16}0x{100 + len(out):<14X}{727:<12}SA", ""]
+    return "\n".join(out)
+
+
+def show_blocked_ports(ctx: Ctx) -> str:
+    """``show spanning-tree blockedports``."""
+    stp = ctx.device.stp
+    lines = ["", "Name                 Blocked Interfaces List",
+             "-------------------- ------------------------------------"]
+    blocked = [short(n) for n, p in (stp.ports.items() if stp else ()) if p.state == "blocking"]
+    vlans = [v for v in sorted(ctx.device.vlans) if v in (1, 10, 20, 30, 99)]
+    if blocked:
+        lines += [f"VLAN{v:04d}             {', '.join(blocked)}" for v in vlans]
+    lines += ["", f"Number of blocked ports (segments) in the system : "
+              f"{len(blocked) * len(vlans)}"]
+    return "\n".join(lines)
+
+
+def show_ipv6_interface_brief(ctx: Ctx) -> str:
+    """``show ipv6 interface brief``: the lab routes no IPv6 (link-locals only)."""
+    from nornir_nlchat.lab.render import mac_style as ms
+
+    lines = ['IPv6 Interface Status for VRF "default"(1)',
+             "Interface        IPv6 Address/Link-local Address           Interface Status",
+             "                                                           prot/link/admin"]
+    for i in by_port_order(ctx.device.interfaces.values()):
+        if not i.ipv4 or i.vrf:
+            continue
+        d = ms(i.mac, "colon").split(":")
+        ll = f"fe80::{int(d[0], 16) ^ 2:x}{d[1]}:{d[2]}ff:fe{d[3]}:{d[4]}{d[5]}"
+        state = "up/up/up" if i.up else "down/down/up" if i.admin_up else "down/down/down"
+        lines += [f"{short(i.name):<17}{ll:<42}{state}"]
+    return "\n".join(lines)
+
+
+def show_ipv6_route(ctx: Ctx) -> str:
+    """``show ipv6 route``: an empty IPv6 table."""
+    return "\n".join(['IPv6 Routing Table for VRF "default"',
+                      "'*' denotes best ucast next-hop", "'**' denotes best mcast next-hop",
+                      "'[x/y]' denotes [preference/metric]", ""])
+
+
+def show_ipv6_neighbor(ctx: Ctx) -> str:
+    """``show ipv6 neighbor``: no IPv6 neighbours."""
+    return "\n".join(["", "Flags: # - Adjacencies Throttled for Glean",
+                      "        G - Adjacencies of vPC peer with G/W bit", "",
+                      'IPv6 Adjacency Table for VRF default', "Total number of entries: 0",
+                      "Address         Age       MAC Address     Pref Source     Interface"])
+
+
+def show_vrrp(ctx: Ctx) -> str:
+    """``show vrrp``: the lab's gateways run HSRP, so VRRP has no groups."""
+    return "\n".join(["", "      Interface  VR IpVersion Pri   Time Pre State   VR IP addr",
+                      "-" * 63])

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from nlchat_plugins.juniper_junos import lab_render as r
-from nornir_nlchat.lab.commands import CommandTree, Handler, Reply
+from nornir_nlchat.lab.commands import CommandTree, Ctx, Handler, Reply
+from nornir_nlchat.lab.config import ensure_vlan, set_admin, set_description
 from nornir_nlchat.lab.filters import Filter
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
 from nornir_nlchat.lab.state import Device
@@ -72,21 +73,55 @@ def _exec_tree() -> CommandTree:
     a("show chassis alarms; show system alarms", r.show_alarms)
     a("show system storage", r.show_storage)
     a("show system users", r.show_users)
-    a("show interfaces terse; show interfaces {interface} terse", r.show_terse)
+    a("show interfaces terse; show interfaces {interface} terse; "
+      "show interfaces terse {interface}", r.show_terse)
     a("show interfaces; show interfaces {interface}; show interfaces {interface} detail; "
       "show interfaces {interface} extensive; show interfaces detail; show interfaces extensive",
       r.show_interface)
     a("show interfaces descriptions", r.show_descriptions)
+    a("show interfaces {interface} descriptions", r.show_description_one)
+    a("show interfaces statistics; show interfaces {interface} statistics", r.show_statistics)
     a("show interfaces diagnostics optics {interface}", r.show_optics)
-    a("show ethernet-switching table; show ethernet-switching table interface {interface}",
-      r.show_ethernet_switching)
+    a("show interfaces diagnostics optics", r.show_optics_all)
+    a("show interfaces mc-ae", r.show_not_running(
+        "error: Multichassis link aggregation is not configured"))
+    a("show ethernet-switching interface; show ethernet-switching interface {interface}",
+      r.show_switching_interface)
+    a("show firewall; show firewall filter {word}", r.show_firewall)
+    a("show ospf database", r.show_ospf_database)
+    a("show ospf neighbor detail", r.show_ospf_neighbor_detail)
+    a("show ntp status", r.show_ntp_status)
+    a("show system license", r.show_license)
+    a("show virtual-chassis", r.show_virtual_chassis)
+    a("show lldp neighbors interface {interface}", r.show_lldp_interface)
+    a("show poe interface; show poe interface {interface}", r.show_not_running(
+        "PoE is not supported on this platform"))
+    a("show dhcp-security binding", r.show_not_running(
+        "IP Address        MAC Address        Vlan        Expiry State    Time left  Interface"))
+    a("show dhcp server binding", r.show_not_running(
+        "IP address        Session Id  Hardware address   Expires     State      Interface"))
+    a("show ipv6 neighbors", r.show_not_running(
+        "IPv6 Address                 Linklayer Address  State       Exp   Rtr  Secure  "
+        "Interface"))
+    a("show route table inet6.0", r.show_not_running(""))
+    a("show route instance", r.show_route_instance)
+    a("show route advertising-protocol bgp {ip}; show route receive-protocol bgp {ip}",
+      r.show_route_bgp)
+    a("show spanning-tree bridge vlan-id {vlan}", r.show_spanning_tree)
+    a("show spanning-tree interface {interface}", r.show_spanning_tree)
+    a("show ethernet-switching table; show ethernet-switching table interface {interface}; "
+      "show ethernet-switching table vlan-id {vlan}", r.show_ethernet_switching)
+    a("show vlans {vlan}", r.show_vlans)
     a("show vlans", r.show_vlans)
     a("show lldp neighbors", r.show_lldp)
     a("show spanning-tree bridge; show spanning-tree interface", r.show_spanning_tree)
     a("show route; show route {prefix}; show route {prefix} exact; show route {ip}; "
-      "show route protocol {word}", r.show_route)
+      "show route protocol {word}; show route table {table}; show route {ip} table {table}; "
+      "show route {prefix} table {table}; show route protocol {word} table {table}",
+      r.show_route)
     a("show route summary", r.show_route_summary)
-    a("show arp; show arp no-resolve", r.show_arp)
+    a("show arp; show arp no-resolve; show arp no-resolve hostname {ip}; "
+      "show arp no-resolve vpn {vrf}", r.show_arp)
     a("show bgp summary", r.show_bgp_summary)
     a("show bgp neighbor; show bgp neighbor {ip}", r.show_bgp_neighbor)
     a("show ospf neighbor", r.show_ospf_neighbor)
@@ -97,19 +132,75 @@ def _exec_tree() -> CommandTree:
     a("show vrrp; show vrrp summary", r.show_vrrp)
     a("show lacp interfaces", r.show_lacp)
     a("show system time", r.show_clock)
-    a("ping {ip}; ping {ip} count {n}", r.ping)
-    a("traceroute {ip}", r.traceroute)
+    a("ping {ip}; ping {ip} count {n}; ping {ip} routing-instance {vrf} count {n}; "
+      "ping {ip} routing-instance {vrf}", r.ping)
+    a("traceroute {ip}; traceroute {ip} routing-instance {vrf}", r.traceroute)
     return t
 
 
 def _config_tree() -> CommandTree:
     t = CommandTree()
-    leave = lambda ctx: Reply("Exiting configuration mode", mode="enable")  # noqa: E731
     for word in ("exit", "quit", "exit configuration-mode"):
-        t.add(word, leave)
-    t.add("commit", lambda ctx: "commit complete")
-    t.add("{rest}", lambda ctx: "")
+        t.add(word, _leave)
+    for word in ("commit", "commit and-quit", "commit check"):
+        t.add(word, _commit)
+    t.add("rollback", _rollback)
+    t.add("rollback {n}", _rollback)
+    t.add("set interfaces {interface} disable", _stage("disable"))
+    t.add("delete interfaces {interface} disable", _stage("enable"))
+    t.add("set interfaces {interface} description {rest}", _stage("describe"))
+    t.add("set vlans {word} vlan-id {vlan}", _stage("vlan"))
+    for other in ("set {rest}", "delete {rest}", "set interfaces {interface} {rest}",
+                  "set interfaces {rest}", "delete interfaces {interface} {rest}",
+                  "delete interfaces {rest}", "set vlans {word} {rest}", "{rest}"):
+        t.add(other, lambda ctx: "")  # accepted, not modelled
     return t
+
+
+def _candidate(dev: Device) -> list[tuple[str, str, str]]:
+    """Staged changes of the shared candidate configuration: (what, object, value)."""
+    staged: list[tuple[str, str, str]] = dev.extra.setdefault("candidate", [])
+    return staged
+
+
+def _stage(what: str) -> Handler:
+    def handler(ctx: Ctx) -> str:
+        target = ctx.args.get("interface") or ctx.args.get("vlan", "")
+        value = ctx.args.get("rest") or ctx.args.get("word", "")
+        _candidate(ctx.device).append((what, target, value))
+        return ""
+
+    return handler
+
+
+def _commit(ctx: Ctx) -> Reply:
+    dev = ctx.device
+    staged = _candidate(dev)
+    if "check" in ctx.words:
+        return Reply("configuration check succeeds")
+    for what, target, value in staged:
+        if what in ("disable", "enable"):
+            set_admin(ctx.world, dev, target, what == "enable", ctx.user)
+        elif what == "describe":
+            set_description(dev, target, value)
+        elif what == "vlan":
+            ensure_vlan(dev, int(target), value)
+    staged.clear()
+    if "and-quit" in ctx.words:
+        return Reply("commit complete\nExiting configuration mode", mode="enable")
+    return Reply("commit complete")
+
+
+def _rollback(ctx: Ctx) -> str:
+    _candidate(ctx.device).clear()
+    return "load complete"
+
+
+def _leave(ctx: Ctx) -> Reply:
+    if _candidate(ctx.device):
+        return Reply("The configuration has been changed but not committed\n"
+                     "Exiting configuration mode", mode="enable")
+    return Reply("Exiting configuration mode", mode="enable")
 
 
 class JuniperJunosLab:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nornir_nlchat.lab.commands import Ctx
+from nornir_nlchat.lab.commands import Ctx, Handler
 from nornir_nlchat.lab.render import (
     by_port_order,
     lookup_route,
@@ -10,6 +10,7 @@ from nornir_nlchat.lab.render import (
     ping_reply,
     routes,
     split_duration,
+    stable,
     wall,
 )
 from nornir_nlchat.lab.state import Device, Interface
@@ -103,7 +104,7 @@ def show_chassis_hardware(ctx: Ctx) -> str:
     for i in dev.physical():
         if i.speed >= 10000 and i.up:
             lines.append(f"    Xcvr {i.name.split('/')[-1]:<8}REV 01   740-021308   "
-                         f"AD{abs(hash(i.mac)) % 10**8:08d}        SFP+-10G-SR")
+                         f"AD{stable(i.mac) % 10**8:08d}        SFP+-10G-SR")
     return "\n".join(lines)
 
 
@@ -114,9 +115,10 @@ def show_chassis_environment(ctx: Ctx) -> str:
         lines.append(f"{'Temp  ' if k == 0 else '      '}{sensor + ' Temp Sensor':<31}OK         "
                      f"{temp} degrees C / {temp * 9 // 5 + 32} degrees F")
     for k, (fan, state) in enumerate(env.fans.items()):
-        lines.append(f"{'Fans  ' if k == 0 else '      '}{fan:<31}{'OK' if state == 'ok' else 'Failed':<11}"
-                     f"Spinning at normal speed")
-    for k, (psu, watts) in enumerate(env.psus.items()):
+        label = "Fans  " if k == 0 else "      "
+        lines.append(f"{label}{fan:<31}{'OK' if state == 'ok' else 'Failed':<11}"
+                     "Spinning at normal speed")
+    for k, (_psu, watts) in enumerate(env.psus.items()):
         lines.append(f"{'Power ' if k == 0 else '      '}{'Power Supply ' + str(k):<31}"
                      f"{'OK' if watts else 'Failed'}")
     return "\n".join(lines)
@@ -149,13 +151,13 @@ def show_interface(ctx: Ctx) -> str:
     dev = ctx.device
     want = ctx.args.get("interface")
     ifaces = [dev.interfaces[want]] if want else by_port_order(dev.interfaces.values())
-    out = []
+    out: list[str] = []
     detail = "detail" in ctx.words or "extensive" in ctx.words
     for i in ifaces:
-        admin, link = _status(i)
+        _admin, link = _status(i)
         c = i.counters(ctx.now, 0.0)
-        out += [f"Physical interface: {i.name}, {'Enabled' if i.admin_up else 'Administratively down'}"
-                f", Physical link is {link.capitalize()}",
+        enabled = "Enabled" if i.admin_up else "Administratively down"
+        out += [f"Physical interface: {i.name}, {enabled}, Physical link is {link.capitalize()}",
                 f"  Interface index: {148 + len(out) % 50}, SNMP ifIndex: {500 + len(out) % 97}"]
         if i.description:
             out.append(f"  Description: {i.description}")
@@ -227,6 +229,8 @@ def show_ethernet_switching(ctx: Ctx) -> str:
     entries = dev.mac_table
     if "interface" in ctx.args:
         entries = [e for e in entries if e.port == ctx.args["interface"]]
+    if "vlan" in ctx.args:
+        entries = [e for e in entries if e.vlan == int(ctx.args["vlan"])]
     lines = ["", "MAC flags (S - static MAC, D - dynamic MAC, L - locally learned, P - Persistent"
              " static", "           SE - statistics enabled, NM - non configured MAC, R - remote "
              "PE MAC, O - ovsdb MAC)", "", "",
@@ -246,7 +250,10 @@ def show_ethernet_switching(ctx: Ctx) -> str:
 def show_vlans(ctx: Ctx) -> str:
     dev = ctx.device
     lines = ["", "Routing instance        VLAN name             Tag          Interfaces"]
+    want = ctx.args.get("vlan")
     for v in sorted(dev.vlans.values(), key=lambda v: v.vid):
+        if want and v.vid != int(want):
+            continue
         ports = [f"{i.name}.0*" for i in by_port_order(dev.physical()) if i.up and (
             (i.mode == "trunk" and v.vid in i.trunk_vlans) or
             (i.mode == "access" and i.access_vlan == v.vid))]
@@ -299,25 +306,42 @@ def show_spanning_tree(ctx: Ctx) -> str:
         f"{stp.priority}.{colon(dev.base_mac)}", "    Extended system ID              : 0"])
 
 
+VRF = {"mgmt": "mgmt_junos"}
+
+
+def table_vrf(table: str) -> str | None:
+    """The lab VRF of a Junos routing table (``inet.0`` → ""); ``None`` for an unknown one."""
+    if table in ("", "inet.0"):
+        return ""
+    if not table.endswith(".inet.0"):
+        return None
+    name = table.removesuffix(".inet.0")
+    return next((k for k, v in VRF.items() if v == name), name)
+
+
 def show_route(ctx: Ctx) -> str:
     dev = ctx.device
+    vrf = table_vrf(ctx.args.get("table", ""))
+    if vrf is None:
+        return ""
     proto = ctx.args.get("word")
-    rs = routes(dev, "", {"direct": "connected"}.get(proto or "", proto))
+    rs = routes(dev, vrf, {"direct": "connected"}.get(proto or "", proto))
     if "prefix" in ctx.args:
         if "exact" in ctx.words:
-            rs = [r for r in routes(dev) if r.prefix == ctx.args["prefix"]]
+            rs = [r for r in routes(dev, vrf) if r.prefix == ctx.args["prefix"]]
         else:
             import ipaddress
 
             want = ipaddress.IPv4Network(ctx.args["prefix"])
-            rs = [r for r in routes(dev) if (ipaddress.IPv4Network(r.prefix).overlaps(want)
+            rs = [r for r in routes(dev, vrf) if (ipaddress.IPv4Network(r.prefix).overlaps(want)
                   and ipaddress.IPv4Network(r.prefix).prefixlen <= want.prefixlen) or
                   ipaddress.IPv4Network(r.prefix).subnet_of(want)]
     if "ip" in ctx.args:
-        hit = lookup_route(dev, ctx.args["ip"])
+        hit = lookup_route(dev, ctx.args["ip"], vrf)
         rs = [hit] if hit else []
-    active = len([r for r in dev.routes if not r.vrf])
-    lines = ["", f"inet.0: {active} destinations, {active} routes ({active} active, 0 holddown, "
+    active = len([r for r in dev.routes if r.vrf == vrf])
+    table = f"{VRF.get(vrf, vrf)}.inet.0" if vrf else "inet.0"
+    lines = ["", f"{table}: {active} destinations, {active} routes ({active} active, 0 holddown, "
              "0 hidden)", "+ = Active Route, - = Last Active, * = Both", ""]
     for r in rs:
         name = {"connected": "Direct", "local": "Local", "static": "Static", "ospf": "OSPF",
@@ -366,14 +390,22 @@ def show_route_summary(ctx: Ctx) -> str:
 
 def show_arp(ctx: Ctx) -> str:
     dev = ctx.device
-    lines = ["MAC Address       Address         Name                      Interface           "
-             "Flags"]
-    for e in dev.arp:
-        name = e.ip
-        lines.append(f"{colon(e.mac):<18}{e.ip:<16}{name:<26}"
-                     f"{e.interface + '.0':<20}none")
-    lines.append(f"Total entries: {len(dev.arp)}")
+    vrf = table_vrf(ctx.args["vrf"] + ".inet.0") if "vrf" in ctx.args else None
+    entries = [e for e in dev.arp if (vrf is None or e.vrf == vrf)
+               and ctx.args.get("ip", e.ip) == e.ip]
+    resolve = "no-resolve" not in ctx.words
+    lines = ["MAC Address       Address         " + ("Name                      " if resolve
+                                                     else "") + "Interface           Flags"]
+    for e in entries:
+        name = f"{e.ip:<26}" if resolve else ""
+        lines.append(f"{colon(e.mac):<18}{e.ip:<16}{name}{_junos_if(dev, e.interface):<20}none")
+    lines.append(f"Total entries: {len(entries)}")
     return "\n".join(lines)
+
+
+def _junos_if(dev: Device, name: str) -> str:
+    """The logical unit an address lives on (``ge-0/0/1.0``; IRB and loopback units as named)."""
+    return name if "." in name else f"{name}.0"
 
 
 def show_bgp_summary(ctx: Ctx) -> str:
@@ -495,13 +527,13 @@ def configuration(ctx: Ctx) -> str:
     if section.startswith("interfaces"):
         name = section.split()[1] if len(section.split()) > 1 else ""
         if name:
-            i = dev.iface(name)
-            if i is None:
+            one = dev.iface(name)
+            if one is None:
                 return ""
-            body = [f'description "{i.description}";'] if i.description else []
-            if i.ipv4:
-                body += ["unit 0 {", "    family inet {", f"        address {i.ipv4};", "    }",
-                         "}"]
+            body = [f'description "{one.description}";'] if one.description else []
+            if one.ipv4:
+                body += ["unit 0 {", "    family inet {", f"        address {one.ipv4};",
+                         "    }", "}"]
             return "\n".join(body)
         return "\n".join(iface_lines[1:-1])
     lines = [f"## Last commit: {t:%Y-%m-%d %H:%M:%S} UTC by netadmin", f"version {dev.version};",
@@ -512,9 +544,9 @@ def configuration(ctx: Ctx) -> str:
              "        }", "    }", "    syslog {", "        file messages {",
              "            any notice;", "        }", "    }", "    ntp {"]
     lines += [f"        server {p.address};" for p in dev.ntp]
-    lines += ["    }", "}"] + iface_lines
+    lines += ["    }", "}", *iface_lines]
     if bgp_lines or ospf_lines:
-        lines += ["protocols {"] + bgp_lines + ospf_lines + ["}"]
+        lines += ["protocols {", *bgp_lines, *ospf_lines, "}"]
     return "\n".join(lines)
 
 
@@ -633,7 +665,7 @@ def show_alarms(ctx: Ctx) -> str:
 def ping(ctx: Ctx) -> str:
     target = ctx.args["ip"]
     count = int(ctx.args.get("n", "5"))
-    ok, rtt = ping_reply(ctx, target)
+    ok, rtt = ping_reply(ctx, target, table_vrf(ctx.args.get("vrf", "inet") + ".inet.0") or "")
     lines = [f"PING {target} ({target}): 56 data bytes"]
     if ok:
         lines += [f"64 bytes from {target}: icmp_seq={k} ttl=63 time={rtt + k * 0.1:.3f} ms"
@@ -649,7 +681,8 @@ def ping(ctx: Ctx) -> str:
 
 def traceroute(ctx: Ctx) -> str:
     target = ctx.args["ip"]
-    r = lookup_route(ctx.device, target)
+    vrf = table_vrf(ctx.args.get("vrf", "inet") + ".inet.0") or ""
+    r = lookup_route(ctx.device, target, vrf)
     hops = ([r.next_hop] if r and r.next_hop else []) + [target]
     lines = [f"traceroute to {target} ({target}), 30 hops max, 52 byte packets"]
     lines += [f" {k}  {h} ({h})  {k + 0.5:.3f} ms  {k + 0.4:.3f} ms  {k + 0.6:.3f} ms"
@@ -659,3 +692,234 @@ def traceroute(ctx: Ctx) -> str:
 
 def show_clock(ctx: Ctx) -> str:
     return f"Current time: {wall(ctx):%Y-%m-%d %H:%M:%S} UTC"
+
+
+def show_route_bgp(ctx: Ctx) -> str:
+    """``show route advertising-protocol bgp X`` / ``receive-protocol bgp X``."""
+    dev = ctx.device
+    bgp = dev.bgp
+    if bgp is None:
+        return ""
+    peer = ctx.args["ip"]
+    nb = next((n for n in bgp.neighbors if n.ip == peer), None)
+    if nb is None:
+        return ""
+    active = len([r for r in dev.routes if not r.vrf])
+    lines = ["", f"inet.0: {active} destinations, {active} routes ({active} active, 0 holddown, "
+             "0 hidden)",
+             "  Prefix                  Nexthop              MED     Lclpref    AS path"]
+    if "advertising-protocol" in ctx.words:
+        lines += [f"* {net:<24}Self                                    I" for net in bgp.networks]
+    elif nb.up:
+        lines += [f"* {r.prefix:<24}{peer:<37}{nb.remote_as} I" for r in routes(dev, "", "bgp")
+                  if r.next_hop == peer]
+    return "\n".join(lines)
+
+
+def show_route_instance(ctx: Ctx) -> str:
+    """``show route instance``."""
+    dev = ctx.device
+    lines = ["Instance             Type",
+             "         Primary RIB                                     Active/holddown/hidden",
+             "master               forwarding",
+             f"         inet.0                                          "
+             f"{len([r for r in dev.routes if not r.vrf])}/0/0", ""]
+    for vrf in sorted(dev.vrfs):
+        n = len([r for r in dev.routes if r.vrf == vrf])
+        lines += [f"{VRF.get(vrf, vrf):<21}virtual-router",
+                  f"         {VRF.get(vrf, vrf) + '.inet.0':<48}{n}/0/0", ""]
+    return "\n".join(lines)
+
+
+def show_statistics(ctx: Ctx) -> str:
+    """``show interfaces [X] statistics``."""
+    dev = ctx.device
+    want = ctx.args.get("interface")
+    out = []
+    for i in by_port_order(dev.interfaces.values()):
+        if (want and i.name != want) or (not want and i.kind not in ("ethernet", "lag", "mgmt")):
+            continue
+        _, link = _status(i)
+        c = i.counters(ctx.now, 0.0)
+        state = "Enabled" if i.admin_up else "Administratively down"
+        out += [f"Physical interface: {i.name}, {state}, Physical link is {link.capitalize()}",
+                f"  Link-level type: Ethernet, MTU: {i.mtu + 14}, Speed: {i.speed // 1000}Gbps",
+                f"  Input rate     : {i.rate_in if i.up else 0} bps "
+                f"({i.rate_in // 5600 if i.up else 0} pps)",
+                f"  Output rate    : {i.rate_out if i.up else 0} bps "
+                f"({i.rate_out // 5600 if i.up else 0} pps)",
+                f"  Input errors: {c.in_errors}, Output errors: {c.out_errors}",
+                f"  Input packets: {c.in_pkts}, Output packets: {c.out_pkts}", ""]
+    return "\n".join(out)
+
+
+def show_description_one(ctx: Ctx) -> str:
+    """``show interfaces X descriptions``."""
+    i = ctx.device.interfaces[ctx.args["interface"]]
+    admin, link = _status(i)
+    return "\n".join(["Interface       Admin Link Description",
+                      f"{i.name:<16}{admin:<6}{link:<5}{i.description}"])
+
+
+def show_switching_interface(ctx: Ctx) -> str:
+    """``show ethernet-switching interface [X]``."""
+    dev = ctx.device
+    want = ctx.args.get("interface")
+    names = {v.vid: v.name for v in dev.vlans.values()}
+    lines = ["Routing Instance Name : default-switch",
+             "Logical Interface flags (DL - disable learning, AD - packet action drop,",
+             "                         LH - MAC limit hit, DN - interface down,",
+             "                         MMAS - Mac-move action shutdown, AS - Autostate-exclude "
+             "enabled,",
+             "                         SCTL - shutdown by Storm-control, MI - MAC+IP limit hit)",
+             "", "Logical         Vlan          TAG     MAC     MAC+IP  STP         Logical      "
+             " Tagging ",
+             "interface       members               limit   limit   state        interface flags",
+             ""]
+    for i in by_port_order(dev.physical()):
+        if (want and i.name != want) or i.mode == "routed":
+            continue
+        vids = i.trunk_vlans if i.mode == "trunk" else [i.access_vlan]
+        stp = dev.stp.ports.get(i.name) if dev.stp else None
+        state = {"forwarding": "Forwarding", "blocking": "Blocking"}.get(
+            stp.state if stp else "", "Discarding")
+        tagging = "tagged" if i.mode == "trunk" else "untagged"
+        lines.append(f"{i.name + '.0':<16}{'':<22}{65535:<8}{0:<8}{'':<12} "
+                     f"{'' if i.up else 'DN':<12}{tagging}")
+        lines += [f"{'':<16}{names.get(vid, str(vid)):<14}{vid:<8}{65535:<8}{0:<8}{state:<13}"
+                  f"{tagging}" for vid in vids]
+    return "\n".join(lines)
+
+
+def show_firewall(ctx: Ctx) -> str:
+    """``show firewall [filter X]``."""
+    dev = ctx.device
+    want = ctx.args.get("word")
+    filters = {"BLOCK-GUEST": [("deny-guest-to-users", 412), ("accept-rest", 918233)],
+               "MGMT-ACCESS": [("accept-mgmt", 88121), ("discard-rest", 57)]}
+    out: list[str] = []
+    for name, terms in filters.items():
+        if want and name != want:
+            continue
+        out += [f"Filter: {name}", "Counters:",
+                "Name                                                Bytes              Packets"]
+        out += [f"{term:<52}{pkts * 92 + len(dev.name):<19}{pkts}" for term, pkts in terms]
+        out.append("")
+    return "\n".join(out) if out else f"error: filter {want} not found"
+
+
+def show_optics_all(ctx: Ctx) -> str:
+    """``show interfaces diagnostics optics``."""
+    out = []
+    for i in by_port_order(ctx.device.physical()):
+        if i.speed >= 10000:
+            sub = Ctx(ctx.device, ctx.world, {"interface": i.name}, ctx.words, ctx.line,
+                      ctx.mode, ctx.user, ctx.now)
+            out.append(show_optics(sub))
+    return "\n\n".join(out)
+
+
+def _ospf_routers(ctx: Ctx) -> list[Device]:
+    """This device and its OSPF neighbours (the routers in its area's database)."""
+    dev = ctx.device
+    found = {dev.name: dev}
+    for n in dev.ospf.neighbors if dev.ospf else []:
+        other = ctx.world.devices.get(n.device)
+        if other is not None and other.ospf is not None:
+            found[other.name] = other
+    return sorted(found.values(), key=lambda d: d.loopback_ip)
+
+
+def show_ospf_database(ctx: Ctx) -> str:
+    """``show ospf database``."""
+    dev = ctx.device
+    if dev.ospf is None:
+        return "\nOSPF instance is not running\n"
+    lines = ["", "    OSPF database, Area 0.0.0.0",
+             " Type       ID               Adv Rtr           Seq      Age  Opt  Cksum  Len "]
+    for k, other in enumerate(_ospf_routers(ctx)):
+        mark = "*" if other is dev else " "
+        size = 48 + 12 * len(other.ospf.interfaces if other.ospf else [])
+        lines.append(f"Router  {mark}{other.loopback_ip:<17}{other.loopback_ip:<17}"
+                     f"0x8000{k + 10:04x}{int(ctx.now - other.boot_time) % 1800:>6}  0x22 "
+                     f"0x{(k * 7919) % 65536:04x}{size:>5}")
+    return "\n".join(lines)
+
+
+def show_ospf_neighbor_detail(ctx: Ctx) -> str:
+    """``show ospf neighbor detail``."""
+    dev = ctx.device
+    if dev.ospf is None:
+        return "\nOSPF instance is not running\n"
+    lines = ["Address          Interface              State           ID               Pri  Dead"]
+    for n in dev.ospf.neighbors:
+        if n.up:
+            lines += [f"{n.ip:<17}{n.interface + '.0':<23}{'Full':<16}{n.router_id:<17}"
+                      f"{128:>3}{33 + len(n.ip) % 7:>6}",
+                      "  Area 0.0.0.0, opt 0x52, DR 0.0.0.0, BDR 0.0.0.0",
+                      f"  Up {_ago(ctx.now - n.since)}, adjacent {_ago(ctx.now - n.since)}",
+                      "  Topology default (ID 0) -> Bidirectional"]
+    return "\n".join(lines)
+
+
+def show_ntp_status(ctx: Ctx) -> str:
+    """``show ntp status``."""
+    p = ctx.device.ntp[0]
+    t = wall(ctx)
+    stamp = f"{t:%a, %b %d %Y %H:%M:%S}.000"
+    return "\n".join([
+        "status=0664 leap_none, sync_ntp, 6 events, event_peer/strat_chg,",
+        'version="ntpd 4.2.8p15-a (1)", processor="amd64",',
+        f'system="JUNOS{ctx.device.version}", leap=00, stratum={p.stratum + 1}, precision=-23,',
+        f"rootdelay={p.delay_ms:.3f}, rootdisp=12.345, refid={p.address},",
+        f"reftime=e9a1b2c3.5a1cac08  {stamp},",
+        f"clock=e9a1b2d0.1c2a3b4c  {stamp}, state=4,",
+        f"offset={p.offset_ms:.6f}, frequency=-12.345, sys_jitter=0.221,",
+        "clk_jitter=0.102, clk_wander=0.004"])
+
+
+def show_license(ctx: Ctx) -> str:
+    """``show system license``."""
+    return "\n".join([
+        "License usage: ",
+        "                                 Licenses     Licenses    Licenses    Expiry",
+        "  Feature name                       used    installed      needed ",
+        "  scale-subscriber                      0           10          0    permanent",
+        f"  bgp                                   {1 if ctx.device.bgp else 0}            1      "
+        "    0    permanent", "", "Licenses installed: none"])
+
+
+def show_virtual_chassis(ctx: Ctx) -> str:
+    """``show virtual-chassis``: a stand-alone member."""
+    dev = ctx.device
+    return "\n".join([
+        "", f"Virtual Chassis ID: {stable(dev.name) % 16**12:012x}",
+        "Virtual Chassis Mode: Disabled",
+        "                                                 Mstr           Mixed Route Neighbor List",
+        "Member ID  Status   Serial No    Model          prio  Role      Mode  Mode ID  Interface",
+        f"0 (FPC 0)  Prsnt    {dev.serial:<13}{dev.model.lower():<15}128   Master*      N  F"])
+
+
+def show_not_running(text: str) -> Handler:
+    """A handler for a feature the device does not run (the words Junos prints then)."""
+    return lambda ctx: text
+
+
+def show_lldp_interface(ctx: Ctx) -> str:
+    """``show lldp neighbors interface X``."""
+    dev = ctx.device
+    i = dev.interfaces[ctx.args["interface"]]
+    found = ctx.world.peer(dev, i)
+    if not found:
+        return ""
+    other, far = found
+    return "\n".join([
+        "LLDP Neighbor Information:", "Local Information:",
+        "Index: 1 Time to live: 120 Age: 12 secs", f"Local Interface    : {i.name}",
+        "Parent Interface   : -", f"Local Port ID      : {i.name}", "Ageout Count       : 0", "",
+        "Neighbour Information:", "Chassis type       : Mac address",
+        f"Chassis ID         : {colon(other.base_mac)}", "Port type          : Interface name",
+        f"Port ID            : {far.name}", f"Port description   : {far.description or far.name}",
+        f"System name        : {other.name}", "",
+        f"System Description : {other.platform} {other.model} {other.version}", "",
+        "Management Info", "Type              : IPv4", f"Address           : {other.mgmt_ip}"])

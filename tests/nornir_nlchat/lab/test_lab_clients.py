@@ -121,10 +121,23 @@ def test_openssh_runs_a_command(lab: Lab, platform: str, tmp_path: Path) -> None
 
 
 @pytest.mark.skipif(shutil.which("ssh") is None, reason="OpenSSH client not installed")
+@pytest.mark.parametrize("methods", ["password", "keyboard-interactive,password"])
+def test_openssh_with_preferred_authentications(lab: Lab, tmp_path: Path, methods: str) -> None:
+    """Password-only clients and clients that try keyboard-interactive first both get in."""
+    _, host = host_for(lab, "cisco_ios")
+    done = subprocess.run(["ssh", *SSH_OPTS, "-o", f"PreferredAuthentications={methods}",
+                           "-p", str(host["port"]), f"lab@{host['hostname']}", "show clock"],
+                          env=_askpass(tmp_path), capture_output=True, text=True, timeout=30,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert "UTC" in done.stdout
+
+
+@pytest.mark.skipif(shutil.which("ssh") is None, reason="OpenSSH client not installed")
 def test_devices_behind_the_bastion_only_through_proxyjump(lab: Lab, tmp_path: Path) -> None:
     hidden = {n: h for n, h in lab.hosts().items() if h["data"].get("jump_host")}
     assert hidden, "the default lab puts a site behind the jump host"
-    name, host = next(iter(hidden.items()))
+    _name, host = next(iter(hidden.items()))
     jump = host["data"]["jump_host"]
     # the jump leg gets its options from the config file (-F is passed on, -o is not)
     config = tmp_path / "ssh_config"
