@@ -49,7 +49,7 @@ class Lab:
     def __init__(self, devices: int | None = None, *, platforms: Sequence[str] | None = None,
                  inventory: str | Path | None = None, inventory_dir: str | Path | None = None,
                  port_base: int = 0, bastion: bool = True, username: str = "lab",
-                 password: str = "lab", secret: str = "lab",
+                 password: str = "lab-pass", secret: str = "lab-enable",
                  startup_timeout: float = 60.0) -> None:
         self._owned_dir = inventory_dir is None
         out = Path(inventory_dir) if inventory_dir else Path(

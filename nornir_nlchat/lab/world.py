@@ -17,8 +17,8 @@ class Credentials:
     """Lab-only credentials (never real ones)."""
 
     username: str = "lab"
-    password: str = "lab"
-    secret: str = "lab"
+    password: str = "lab-pass"
+    secret: str = "lab-enable"
     operator: str = "operator"  # a second, unprivileged user with the same password
 
 

@@ -54,7 +54,7 @@ def test_ios_abbreviations_pipes_and_enable(lab: Lab) -> None:
     from netmiko import ConnectHandler
 
     user = ConnectHandler(device_type="cisco_ios", host=host["hostname"], port=host["port"],
-                          username="operator", password="lab", secret="lab")
+                          username="operator", password="lab-pass", secret="lab-enable")
     try:
         assert user.find_prompt().endswith(">")
         assert "% Invalid input" in user.send_command("show running-config")
@@ -76,8 +76,8 @@ def test_scrapli_logs_in_and_runs_commands(lab: Lab, platform: str) -> None:
 
     _, host = host_for(lab, platform)
     args: dict[str, Any] = {"host": host["hostname"], "port": host["port"],
-                            "auth_username": "lab", "auth_password": "lab",
-                            "auth_secondary": "lab", "auth_strict_key": False,
+                            "auth_username": "lab", "auth_password": "lab-pass",
+                            "auth_secondary": "lab-enable", "auth_strict_key": False,
                             "transport": "system", "timeout_ops": 10,
                             "transport_options": {"open_cmd": [
                                 "-o", "UserKnownHostsFile=/dev/null"]}}
@@ -100,7 +100,7 @@ def test_scrapli_logs_in_and_runs_commands(lab: Lab, platform: str) -> None:
 
 def _askpass(tmp_path: Path) -> dict[str, str]:
     script = tmp_path / "askpass.sh"
-    script.write_text("#!/bin/sh\necho lab\n")
+    script.write_text("#!/bin/sh\necho lab-pass\n")
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
     return {**os.environ, "SSH_ASKPASS": str(script), "SSH_ASKPASS_REQUIRE": "force",
             "DISPLAY": ":0"}
@@ -158,7 +158,7 @@ def test_netmiko_through_the_bastion(lab: Lab) -> None:
     jump = host["data"]["jump_host"]
     client = paramiko.SSHClient()
     client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
-    client.connect(jump["hostname"], jump["port"], "lab", "lab", look_for_keys=False,
+    client.connect(jump["hostname"], jump["port"], "lab", "lab-pass", look_for_keys=False,
                    allow_agent=False)
     try:
         channel = client.get_transport().open_channel(  # type: ignore[union-attr]
@@ -178,6 +178,6 @@ def test_paramiko_trying_a_key_first_still_gets_in(lab: Lab) -> None:
     client = paramiko.SSHClient()
     client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
     pkey = paramiko.ECDSAKey.generate()
-    client.connect(host["hostname"], host["port"], "lab", "lab", pkey=pkey,
+    client.connect(host["hostname"], host["port"], "lab", "lab-pass", pkey=pkey,
                    look_for_keys=False, allow_agent=False)
     client.close()
