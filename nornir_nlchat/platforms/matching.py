@@ -11,10 +11,20 @@ if TYPE_CHECKING:
     from nornir_nlchat.platforms.contract import CommandSpec
 
 
+# Slots whose values are free text and may hold spaces; every other slot is one word.
+FREE_TEXT_SLOTS = frozenset({"description", "pattern", "section", "section_text"})
+
+
+def _slot_regex(part: str) -> str:
+    if not part.startswith("{"):
+        return re.escape(part)
+    return r"(.+?)" if part.strip("{}") in FREE_TEXT_SLOTS else r"(\S+)"
+
+
 @lru_cache(maxsize=4096)
 def _pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[a-z_0-9]+\})", template)
-    regex = "".join(r"(\S+(?: \S+)*?)" if p.startswith("{") else re.escape(p) for p in parts)
+    regex = "".join(_slot_regex(p) for p in parts)
     regex = regex.replace(r"\ ", r"\s+")
     return re.compile(rf"^\s*{regex}\s*$", re.IGNORECASE)
 
@@ -28,6 +38,8 @@ def match_spec(specs: Iterable[CommandSpec], command: str) -> CommandSpec | None
     >>> match_spec(specs, "show interfaces Gi0/1").intent
     'iface'
     >>> match_spec(specs, "show clock") is None
+    True
+    >>> match_spec(specs, "show interfaces Gi0/1 on SW1") is None
     True
     """
     best: CommandSpec | None = None

@@ -129,15 +129,15 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("running_config_section", "show running-config | begin {section}", parse=False),
     C("startup_config", "show startup-config", parse=False),
     # write mode
-    C("interface_shutdown", "interface {interface}\nshutdown", read_only=False, parse=False,
+    C("interface_shutdown", "interface {interface}\nshutdown\nexit", read_only=False, parse=False,
       config_mode=True),
-    C("interface_no_shutdown", "interface {interface}\nno shutdown", read_only=False,
+    C("interface_no_shutdown", "interface {interface}\nno shutdown\nexit", read_only=False,
       parse=False, config_mode=True),
-    C("set_interface_description", "interface {interface}\ndescription {description}",
+    C("set_interface_description", "interface {interface}\ndescription {description}\nexit",
       read_only=False, parse=False, config_mode=True),
-    C("vlan_create", "vlan {vlan}\nname {vlan_name}", read_only=False, parse=False,
+    C("vlan_create", "vlan {vlan}\nname {vlan_name}\nexit", read_only=False, parse=False,
       config_mode=True),
-    C("vlan_create", "vlan {vlan}", read_only=False, parse=False, config_mode=True),
+    C("vlan_create", "vlan {vlan}\nexit", read_only=False, parse=False, config_mode=True),
     C("save_config", "write memory", read_only=False, parse=False),
 )
 
