@@ -18,7 +18,8 @@ from nornir_nlchat.lab import Lab
 
 def _client(host: dict[str, object], stop: float, counts: list[int], idx: int) -> None:
     conn = ConnectHandler(device_type=host["platform"], host=host["hostname"],
-                          port=host["port"], username="lab", password="lab-pass", secret="lab-enable")
+                          port=host["port"], username="lab", password="lab-pass",
+                          secret="lab-enable")
     try:
         while time.monotonic() < stop:
             conn.send_command("show version")

@@ -49,7 +49,8 @@ def netmiko(host: dict[str, Any], **extra: Any) -> Any:
     from netmiko import ConnectHandler
 
     return ConnectHandler(device_type=host["platform"], host=host["hostname"],
-                          port=host["port"], username="lab", password="lab-pass", secret="lab-enable",
+                          port=host["port"], username="lab", password="lab-pass",
+                          secret="lab-enable",
                           **extra)
 
 
