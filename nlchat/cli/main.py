@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from nlchat.cli import chat, commands, health, records, retry
+from nlchat.cli import chat, commands, health, records, retry, serve
 from nlchat.cli import lab as lab_cli
 
 app = typer.Typer(
@@ -27,6 +27,9 @@ app.command("history")(records.history_cmd)
 app.command("audit")(records.audit_cmd)
 app.command("health")(health.health_cmd)
 app.command("monitor")(health.monitor_cmd)
+app.command("serve")(serve.serve_cmd)
+app.command("mcp")(serve.mcp_cmd)
+app.add_typer(serve.token_app, name="token")
 app.add_typer(lab_cli.app, name="lab")
 
 

@@ -93,7 +93,11 @@ def migrate(engine: Engine) -> int:
     """Create missing tables and apply pending migrations; return the schema version."""
     from sqlalchemy import insert, select, text, update
 
-    from nornir_nlchat.store import chat_models, health_models  # noqa: F401  (their tables)
+    from nornir_nlchat.store import (  # noqa: F401  (their tables)
+        chat_models,
+        health_models,
+        service_models,
+    )
     from nornir_nlchat.store.models import Base, SchemaVersion
 
     Base.metadata.create_all(engine)
