@@ -93,7 +93,8 @@ def _adjacencies(world: World, dev: Device, iface: Interface, now: float) -> Non
 def add_context_commands(tree: CommandTree, *, interface: str, shutdown: str,
                          no_shutdown: str, description: str, vlan: str, vlan_name: str,
                          interface_mode: Callable[[str], str],
-                         vlan_mode: Callable[[int], str]) -> None:
+                         vlan_mode: Callable[[int], str],
+                         unknown_interface: Callable[[Ctx], str | None] | None = None) -> None:
     """Register the interface and VLAN sub-mode commands of a CLI that has them.
 
     The personality passes its own words (patterns as :meth:`CommandTree.add` takes them) and
@@ -101,6 +102,9 @@ def add_context_commands(tree: CommandTree, *, interface: str, shutdown: str,
     ``no shutdown``, ``description {rest}``, ``vlan {vlan}``, ``name {word}`` and the modes
     ``config-if`` / ``config-vlan``. The argument names are fixed: ``interface``, ``rest`` (the
     description), ``vlan`` and ``word`` (the VLAN name).
+
+    An interface the device does not have is accepted (a new SVI or loopback) and changes
+    nothing, unless ``unknown_interface`` returns the platform's error for it (the mode stays).
     """
 
     def enter_interface(ctx: Ctx) -> Reply:
@@ -138,6 +142,9 @@ def add_context_commands(tree: CommandTree, *, interface: str, shutdown: str,
         return ""
 
     def enter_unknown(ctx: Ctx) -> Reply:  # an interface the lab does not model (a new SVI...)
+        error = unknown_interface(ctx) if unknown_interface is not None else None
+        if error:
+            return Reply(error)
         return Reply(mode=interface_mode(ctx.args["rest"]), context={"interface": ""})
 
     tree.add(interface, enter_interface)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from nlchat_plugins.cisco_nxos import lab_render as r
-from nornir_nlchat.lab.commands import CommandTree, Handler, Reply
+from nornir_nlchat.lab.commands import CommandTree, Ctx, Handler, Reply
 from nornir_nlchat.lab.config import add_context_commands
 from nornir_nlchat.lab.filters import Filter
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
@@ -142,6 +144,36 @@ def _exec_tree() -> CommandTree:
 EXEC = _exec_tree()
 
 
+# Interface types as NX-OS spells them; the first ones may be created in configuration mode.
+_CREATABLE = ("vlan", "loopback", "port-channel", "tunnel", "nve")
+_IFACE_TYPES = (*_CREATABLE, "ethernet", "mgmt")
+_IFACE = re.compile(r"^([A-Za-z-]+)\s*(\d+(?:/\d+)*)(\.\d+)?$")
+
+
+def _unknown_interface(ctx: Ctx) -> str | None:
+    """NX-OS's error for ``interface X`` when the switch has no X (None: it may be created).
+
+    A name of no interface type is ``Invalid interface format``; a port the hardware does not
+    have (``Ethernet1/99``, ``mgmt1``) is ``Invalid range``. Ranges and lists are let through.
+    """
+    text = ctx.args["rest"].strip()
+    m = _IFACE.match(text)
+    if m is None and re.search(r"\d\s*[-,]", text):
+        return None
+    head = re.match(r"\s*\S+\s+", ctx.line)
+    start, end = (head.end() if head else 0), len(ctx.line.rstrip()) - 1
+    prompt = _prompt(ctx.device, ctx.mode, ctx.user)
+    kinds = [k for k in _IFACE_TYPES if m and k.startswith(m.group(1).lower())]
+    if m is None or len(kinds) != 1:
+        return f"{_caret(start, prompt)}\nInvalid interface format at '^' marker."
+    if kinds[0] in _CREATABLE:
+        return None
+    parent = ctx.device.iface(f"{kinds[0]}{m.group(2)}")
+    if parent is not None and m.group(3):  # a new subinterface of a port the switch has
+        return None
+    return f"{_caret(end, prompt)}\nInvalid range at '^' marker."
+
+
 def _config_tree() -> CommandTree:
     t = CommandTree()
     t.add("end", lambda ctx: Reply(mode="enable"))
@@ -150,7 +182,8 @@ def _config_tree() -> CommandTree:
                          no_shutdown="no shutdown", description="description {rest}",
                          vlan="vlan {vlan}", vlan_name="name {word}",
                          interface_mode=lambda name: "config-if",
-                         vlan_mode=lambda vid: "config-vlan")
+                         vlan_mode=lambda vid: "config-vlan",
+                         unknown_interface=_unknown_interface)
     t.add("no {rest}", lambda ctx: "")
     t.add("{rest}", lambda ctx: "")
     return t

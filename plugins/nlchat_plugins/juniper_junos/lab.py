@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
+import re
+
 from nlchat_plugins.juniper_junos import lab_render as r
-from nornir_nlchat.lab.commands import CommandTree, Ctx, Handler, Reply
+from nornir_nlchat.lab.commands import CommandTree, Ctx, Failure, Handler, Reply
 from nornir_nlchat.lab.config import ensure_vlan, set_admin, set_description
 from nornir_nlchat.lab.filters import Filter
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
@@ -138,10 +141,16 @@ def _exec_tree() -> CommandTree:
     return t
 
 
+EXEC = _exec_tree()
+
+
 def _config_tree() -> CommandTree:
     t = CommandTree()
     for word in ("exit", "quit", "exit configuration-mode"):
         t.add(word, _leave)
+    t.add("show", _show_candidate)
+    t.add("show {rest}", _show_candidate)
+    t.add("run {rest}", _run)
     for word in ("commit", "commit and-quit", "commit check"):
         t.add(word, _commit)
     t.add("rollback", _rollback)
@@ -197,10 +206,63 @@ def _rollback(ctx: Ctx) -> str:
 
 
 def _leave(ctx: Ctx) -> Reply:
-    if _candidate(ctx.device):
-        return Reply("The configuration has been changed but not committed\n"
-                     "Exiting configuration mode", mode="enable")
-    return Reply("Exiting configuration mode", mode="enable")
+    """Leave configuration mode; with uncommitted changes Junos asks first (default yes)."""
+    if not _candidate(ctx.device):
+        return Reply("Exiting configuration mode", mode="enable")
+
+    def answer(text: str) -> Reply:
+        if text.strip().lower() in ("", "y", "yes"):
+            return Reply("\nExiting configuration mode", mode="enable")
+        return Reply()
+
+    return Reply(ask="The configuration has been changed but not committed\r\n"
+                     "Exit with uncommitted changes? [yes,no] (yes) ", on_answer=answer)
+
+
+def _candidate_view(dev: Device) -> Device:
+    """The device as the candidate configuration describes it (staged changes applied)."""
+    staged = _candidate(dev)
+    if not staged:
+        return dev
+    view = copy.copy(dev)
+    view.interfaces = {name: copy.copy(i) for name, i in dev.interfaces.items()}
+    for what, target, value in staged:
+        iface = view.interfaces.get(target)
+        if iface is None:
+            continue
+        if what in ("disable", "enable"):
+            iface.admin_up = what == "enable"
+        elif what == "describe":
+            iface.description = value.strip().strip('"')
+    return view
+
+
+def _show_candidate(ctx: Ctx) -> str:
+    """``show [hierarchy]`` in configuration mode: the candidate configuration, not state."""
+    view = Ctx(_candidate_view(ctx.device), ctx.world, ctx.args, ctx.words, ctx.line,
+               ctx.mode, ctx.user, ctx.now, ctx.context)
+    return r.configuration(view)
+
+
+def _run(ctx: Ctx) -> str | Reply:
+    """``run <operational command>`` from configuration mode."""
+    command = ctx.args["rest"]
+    found = EXEC.resolve(command, ctx.device, 15)
+    if isinstance(found, Failure):
+        head = re.match(r"\s*\S+\s+", ctx.line)
+        column = (head.end() if head else 0) + found.column
+        prompt = _prompt(ctx.device, "enable", ctx.user)  # one line, as wide as "user@host# "
+        if found.kind == "ambiguous":
+            return ERRORS.ambiguous(ctx.line, column, prompt, found.choices)
+        if found.kind == "incomplete":
+            return ERRORS.incomplete(ctx.line, column, prompt)
+        return ERRORS.invalid(ctx.line, column, prompt)
+    sub = Ctx(ctx.device, ctx.world, found.args, found.words, command, "enable", ctx.user,
+              ctx.now)
+    reply = found.handler(sub)
+    if isinstance(reply, Reply):  # a mode change or a question has no place here
+        return reply.text
+    return reply
 
 
 class JuniperJunosLab:
@@ -210,7 +272,7 @@ class JuniperJunosLab:
 
     def __init__(self) -> None:
         self.shell = ShellProfile(
-            exec_tree=_exec_tree(), config_tree=_config_tree(), prompt=_prompt, errors=ERRORS,
+            exec_tree=EXEC, config_tree=_config_tree(), prompt=_prompt, errors=ERRORS,
             pipes=PIPES, motd=_motd, more="---(more)---", page_length=24,
             unprivileged_mode="enable", before_prompt="\r\n")
 

@@ -493,21 +493,25 @@ def show_ospf_interface(ctx: Ctx) -> str:
     return "\n".join(lines)
 
 
+def _iface_config(i: Interface) -> list[str]:
+    """An interface's statements, in Junos order (``description``, ``disable``, units)."""
+    body = [f'description "{i.description}";'] if i.description else []
+    if not i.admin_up:
+        body.append("disable;")
+    if i.ipv4:
+        body += ["unit 0 {", "    family inet {", f"        address {i.ipv4};", "    }", "}"]
+    return body
+
+
 def configuration(ctx: Ctx) -> str:
     dev = ctx.device
     section = ctx.args.get("rest", "")
     t = wall(ctx, ctx.now - 86400 * 6)
     iface_lines = ["interfaces {"]
     for i in by_port_order(dev.interfaces.values()):
-        if not (i.ipv4 or i.description):
-            continue
-        iface_lines += [f"    {i.name} {{"]
-        if i.description:
-            iface_lines.append(f'        description "{i.description}";')
-        if i.ipv4:
-            iface_lines += ["        unit 0 {", "            family inet {",
-                            f"                address {i.ipv4};", "            }", "        }"]
-        iface_lines.append("    }")
+        body = _iface_config(i)
+        if body:
+            iface_lines += [f"    {i.name} {{", *(f"        {x}" for x in body), "    }"]
     iface_lines.append("}")
     bgp_lines = []
     if dev.bgp:
@@ -528,13 +532,7 @@ def configuration(ctx: Ctx) -> str:
         name = section.split()[1] if len(section.split()) > 1 else ""
         if name:
             one = dev.iface(name)
-            if one is None:
-                return ""
-            body = [f'description "{one.description}";'] if one.description else []
-            if one.ipv4:
-                body += ["unit 0 {", "    family inet {", f"        address {one.ipv4};",
-                         "    }", "}"]
-            return "\n".join(body)
+            return "\n".join(_iface_config(one)) if one is not None else ""
         return "\n".join(iface_lines[1:-1])
     lines = [f"## Last commit: {t:%Y-%m-%d %H:%M:%S} UTC by netadmin", f"version {dev.version};",
              "system {", f"    host-name {dev.name};", "    root-authentication {",

@@ -134,3 +134,108 @@ def test_sub_modes_vlans_and_junos_commit() -> None:
                                      "commit and-quit"])
     assert uplink.up and far.up
     assert sum(n.up for n in junos.ospf.neighbors) == neighbours
+
+
+def _default_world() -> World:
+    from nornir_nlchat.lab.builder import build_world
+    from nornir_nlchat.lab.process import LabConfig, personalities, plan
+    from nornir_nlchat.lab.topology import links
+
+    hosts = plan(LabConfig())
+    return build_world(hosts, links(hosts), personalities())
+
+
+def _transcript(world: World, name: str, lines: list[str],
+                answers: tuple[str, ...] = ()) -> list[str]:
+    """What each line printed (``answers`` are typed when a command asks a question)."""
+    printed: list[str] = []
+    shell = Shell(world, world.devices[name], "lab", printed.append, FaultBook(world))
+    shell.page_length = 0  # no --More-- to answer
+    for answer in answers:
+        shell.feed(answer + "\r")
+    outputs: list[str] = []
+
+    async def go() -> None:
+        for line in lines:
+            printed.clear()
+            await shell.execute(line)
+            outputs.append("".join(printed).replace("\r\n", "\n"))
+        outputs.append(shell.prompt())
+
+    asyncio.run(go())
+    return outputs
+
+
+def test_nxos_shutdown_by_short_name_and_interfaces_it_does_not_have() -> None:
+    world = _default_world()
+    port = world.devices["INBLRDC1CSW1"].interfaces["Ethernet1/10"]
+    out = _transcript(world, "INBLRDC1CSW1", [
+        "configure terminal", "interface Eth1/10", "shutdown",
+        "interface Ethernet1/99", "interface foo1", "no shutdown",  # still Ethernet1/10's
+        "shutdown", "interface Vlan300", "interface Ethernet1/1-4", "end",
+        "show interface Eth1/10"])
+    assert out[3].endswith("^\nInvalid range at '^' marker.\n"), out[3]
+    assert "Invalid interface format at '^' marker." in out[4]
+    assert not any("Invalid" in o for o in out[7:9]), out  # new SVIs and ranges are accepted
+    assert not port.admin_up
+    assert out[10].startswith("Ethernet1/10 is down (Administratively down)\n"
+                              "admin state is down,"), out[10]
+    out = _transcript(world, "INBLRDC1CSW1", ["conf t", "int e1/10", "no shut", "end",
+                                              "show interface Ethernet1/10"])
+    assert port.admin_up and "admin state is up," in out[4]
+
+
+def test_junos_show_interfaces_one_and_configuration_mode() -> None:
+    world = _default_world()
+    port = world.devices["INBLRDC1RTR2"].interfaces["xe-0/0/4"]
+    assert port.peer is None and port.admin_up
+    shows = ["show interfaces xe-0/0/4", "show interfaces xe-0/0/4 detail",
+             "show interfaces xe-0/0/4 extensive"]
+    for text in _transcript(world, "INBLRDC1RTR2", shows)[:-1]:
+        assert text.startswith("Physical interface: xe-0/0/4, Enabled, Physical link is Down\n")
+        assert "Physical interface: xe-0/0/5" not in text
+    out = _transcript(world, "INBLRDC1RTR2", [
+        "configure", "set interfaces xe-0/0/4 disable",
+        "show interfaces xe-0/0/4",  # configuration mode shows the candidate configuration
+        "run show interfaces xe-0/0/4 terse",  # ... and `run` the state: not committed yet
+        "exit", "commit", "exit", "show interfaces xe-0/0/4",
+        "show interfaces xe-0/0/4 terse", "show configuration interfaces xe-0/0/4"],
+        answers=("no",))
+    assert out[2].startswith("disable;\n")
+    assert "\nxe-0/0/4                up    down\n" in out[3], out[3]
+    assert "Exit with uncommitted changes? [yes,no] (yes) no" in out[4]  # ... so it stays
+    assert out[5].startswith("commit complete")
+    assert not port.admin_up
+    assert out[7].startswith("Physical interface: xe-0/0/4, Administratively down, "
+                             "Physical link is Down\n"), out[7]
+    assert "\nxe-0/0/4                down  down\n" in out[8]
+    assert out[9].startswith("disable;\n")
+    out = _transcript(world, "INBLRDC1RTR2", [
+        "configure", "delete interfaces xe-0/0/4 disable", "exit", "configure",
+        "commit and-quit", "show interfaces xe-0/0/4"], answers=("yes",))
+    assert "Exit with uncommitted changes?" in out[2]
+    assert "\nExiting configuration mode\n" in out[2] and out[3].startswith("Entering")
+    assert port.admin_up and out[5].startswith("Physical interface: xe-0/0/4, Enabled,")
+
+
+def test_junos_commit_then_show_over_ssh(lab: Lab, world: World) -> None:
+    """Netmiko's flow: send_config_set leaves uncommitted changes (Junos asks), commit()
+    re-enters and stays in configuration mode, where `show interfaces X` is configuration."""
+    name, host = host_for(lab, "juniper_junos")
+    port = _free_port(world.devices[name])
+    conn = netmiko(host)
+    try:
+        conn.send_config_set([f"set interfaces {port} disable"])
+        assert not conn.check_config_mode()
+        conn.commit()
+        assert conn.check_config_mode()
+        assert conn.send_command(f"show interfaces {port}").strip() == "disable;"
+        conn.exit_config_mode()
+        text = conn.send_command(f"show interfaces {port}")
+        assert f"Physical interface: {port}, Administratively down," in text, text
+        conn.send_config_set([f"delete interfaces {port} disable"])
+        conn.commit(and_quit=True)
+        text = conn.send_command(f"show interfaces {port}")
+        assert f"Physical interface: {port}, Enabled," in text, text
+    finally:
+        conn.disconnect()
