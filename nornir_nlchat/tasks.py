@@ -301,7 +301,10 @@ def run_config(
             t1 = time.perf_counter()
             output: str = conn.send_config_set(todo, read_timeout=read_timeout)
             if platform.config_commit:
+                # Netmiko's commit() stays in configuration mode; the kept connection must
+                # be back in exec mode for the next ask.
                 output += "\n" + str(conn.commit())
+                conn.exit_config_mode()
             info["command_ms"] = _ms(t1)
             plugin.last_used = time.monotonic()
     except Exception as exc:
