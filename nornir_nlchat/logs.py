@@ -65,20 +65,49 @@ def mask(text: str) -> str:
 
 
 class MaskingFilter(logging.Filter):
-    """Mask secrets in the message, its arguments and any exception text."""
+    """Mask secrets in the message and its arguments (exception text: see the formatters).
+
+    Only the message is rewritten, so other handlers (pytest's, a service's) still see the
+    record's exception.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        record.msg = mask(message)
+        record.msg = mask(record.getMessage())
         record.args = None
-        if record.exc_info and record.exc_info[1] is not None:
-            record.exc_text = mask(logging.Formatter().formatException(record.exc_info))
-            record.exc_info = None
         return True
+
+
+def _exception_text(record: logging.LogRecord) -> str | None:
+    if record.exc_info and record.exc_info[1] is not None:
+        return mask(logging.Formatter().formatException(record.exc_info))
+    return mask(record.exc_text) if record.exc_text else None
+
+
+class TextFormatter(logging.Formatter):
+    """``LEVEL logger: message``, with a masked traceback only when ``tracebacks`` is on."""
+
+    def __init__(self, tracebacks: bool = False) -> None:
+        super().__init__("%(levelname)s %(name)s: %(message)s")
+        self.tracebacks = tracebacks
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = mask(self.formatMessage(_with_message(record)))
+        exception = _exception_text(record) if self.tracebacks else None
+        return f"{line}\n{exception}" if exception else line
+
+
+def _with_message(record: logging.LogRecord) -> logging.LogRecord:
+    copy = logging.makeLogRecord(record.__dict__)
+    copy.message = copy.getMessage()
+    return copy
 
 
 class JSONFormatter(logging.Formatter):
     """One JSON object per line: timestamp, level, logger, message and context fields."""
+
+    def __init__(self, tracebacks: bool = True) -> None:
+        super().__init__()
+        self.tracebacks = tracebacks
 
     def format(self, record: logging.LogRecord) -> str:
         data: dict[str, Any] = {
@@ -92,18 +121,10 @@ class JSONFormatter(logging.Formatter):
             value = getattr(record, name, None)
             if value is not None:
                 data[name] = value
-        if record.exc_text:
-            data["exception"] = mask(record.exc_text)
+        exception = _exception_text(record) if self.tracebacks else None
+        if exception:
+            data["exception"] = exception
         return json.dumps(data, default=str)
-
-
-class _NoTraceback(logging.Filter):
-    """Keep library tracebacks (nornir logs one per failed host) off the console."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.exc_info = None
-        record.exc_text = None
-        return True
 
 
 def setup_logging(level: str = "WARNING", fmt: str = "text", stream: Any = None) -> None:
@@ -121,10 +142,10 @@ def setup_logging(level: str = "WARNING", fmt: str = "text", stream: Any = None)
     handler = logging.StreamHandler(stream or sys.stderr)
     handler._nlchat = True  # type: ignore[attr-defined]
     handler.addFilter(MaskingFilter())
-    if level != "DEBUG":
-        handler.addFilter(_NoTraceback())
-    text = logging.Formatter("%(levelname)s %(name)s: %(message)s")
-    handler.setFormatter(JSONFormatter() if fmt == "json" else text)
+    # library tracebacks (nornir logs one per failed host) stay off the console but DEBUG
+    tracebacks = level == "DEBUG"
+    handler.setFormatter(JSONFormatter(tracebacks) if fmt == "json"
+                         else TextFormatter(tracebacks))
     root.addHandler(handler)
     root.setLevel(level)
     # Nornir logs every failed task with a traceback at ERROR; results carry the failure.

@@ -1,8 +1,20 @@
 import io
 import json
 import logging
+from collections.abc import Iterator
+
+import pytest
 
 from nornir_nlchat.logs import JSONFormatter, mask, register_secret, setup_logging
+
+
+@pytest.fixture(autouse=True)
+def _restore_root_logger() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 def test_registered_secret_is_masked_in_text() -> None:
@@ -42,3 +54,23 @@ def test_library_tracebacks_stay_off_the_console() -> None:
     out = stream.getvalue()
     assert "task failed" in out
     assert "Traceback" not in out and "host failed" not in out
+
+
+def test_debug_shows_masked_tracebacks_and_other_handlers_keep_them() -> None:
+    register_secret("pw-in-a-traceback")
+    stream = io.StringIO()
+    setup_logging("DEBUG", "text", stream=stream)
+    seen: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record)
+
+    logging.getLogger().addHandler(Keep())
+    try:
+        raise RuntimeError("boom pw-in-a-traceback")
+    except RuntimeError:
+        logging.getLogger("nlchat.test").exception("failed")
+    out = stream.getvalue()
+    assert "Traceback" in out and "pw-in-a-traceback" not in out and "********" in out
+    assert seen and seen[-1].exc_info is not None

@@ -64,7 +64,8 @@ def test_persistent_connections_jump_host_and_parsing(lab_dir: Path) -> None:
             assert data["connection"]["via"] == ("127.0.0.1" if name in jumped else None)
             assert not data["output"].startswith("show version")
             assert "#" not in data["output"].strip().splitlines()[-1]
-        assert bastion_stats() == {f"127.0.0.1:{lab_bastion_port(nr)}": len(jumped)}
+        # one shared bastion connection carries every jumped host (other tests' may linger)
+        assert bastion_stats().get(f"127.0.0.1:{lab_bastion_port(nr)}") == len(jumped)
         second = nr.run(task=run_command, command="show clock", on_failed=True)
         assert not second.failed
         for name, multi in second.items():
