@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 # Keys tried, in order, when a field's value is a mapping (NetBox-style nested objects).
@@ -78,9 +79,9 @@ class FieldMap:
         return out
 
 
-# Reads one top-level key of host data; returns MISSING (or raises KeyError) when absent.
-Getter = Callable[[str], Any]
 Paths = tuple[tuple[str, ...], ...]
+# The values of one top-level key of host data, one per host (None where absent).
+TopColumn = Callable[[str], list[Any]]
 
 
 @lru_cache(maxsize=64)
@@ -97,58 +98,70 @@ def compiled(fmap: FieldMap) -> dict[str, Paths]:
     return out
 
 
-MISSING: Any = object()  # what a Getter returns for an absent key
+def column(top: TopColumn, paths: Paths | None, size: int) -> list[Any]:
+    """Per host, the raw value at the first present alternative of ``paths`` (None if absent).
 
-
-def _values(get: Getter, paths: Paths | None) -> Any:
-    """The raw value at the first present alternative of ``paths`` (None when absent)."""
-    if not paths:
-        return None
-    for keys in paths:
-        try:
-            value = get(keys[0])
-        except (KeyError, AttributeError, TypeError):
-            continue
-        if value is MISSING:
-            continue
+    Works a column of hosts at a time: ``top(key)`` gives every host's value of one top-level
+    key; nested keys are then read from each value. ``None``, ``""`` and ``[]`` are absent.
+    """
+    out: list[Any] | None = None
+    for keys in paths or ():
+        values = top(keys[0])
         for key in keys[1:]:
-            if value is None:
-                break
-            value = value.get(key) if isinstance(value, dict) else _step(value, key)
-        if value is None or value == "" or value == []:
-            continue
-        return value
-    return None
+            values = _values_at(values, key)
+        if out is None:
+            out = values
+        else:
+            out = [
+                b if a is None or a == "" or a == [] else a
+                for a, b in zip(out, values, strict=True)
+            ]
+    return [None] * size if out is None else out
 
 
-def first(get: Getter, paths: Paths | None) -> str | None:
-    """The first string value at ``paths`` (see :class:`FieldMap`), or None."""
-    value = _values(get, paths)
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return value.strip() or None
+def _values_at(values: list[Any], key: str) -> list[Any]:
+    """Each value's item ``key`` (see :func:`_step`)."""
+    if set(map(type, values)) == {dict}:
+        return list(map(dict.get, values, repeat(key)))  # plain dicts only: the fast way
+    return [_step(v, key) for v in values]
+
+
+def firsts(values: list[Any]) -> list[str | None]:
+    """The first string of each value (see :class:`FieldMap`), or None."""
+    return [(v.strip() or None) if type(v) is str else _first(v) for v in values]
+
+
+def everys(values: list[Any]) -> list[tuple[str, ...]]:
+    """All strings of each value (a string or a list of them)."""
+    try:  # lists of strings inline (str.strip refuses anything else)
+        return [
+            tuple(filter(None, map(str.strip, v))) if type(v) is list
+            else () if v is None else _every(v)
+            for v in values
+        ]
+    except TypeError:
+        return [() if v is None else _every(v) for v in values]
+
+
+def numbers(values: list[Any]) -> list[float | None]:
+    """Each value as a float, or None."""
+    return [None if v is None else _number(v) for v in values]
+
+
+def _first(value: Any) -> str | None:
     for item in _strings(value):
         return item
     return None
 
 
-def every(get: Getter, paths: Paths | None) -> tuple[str, ...]:
-    """All string values at ``paths`` (a string or a list of them)."""
-    value = _values(get, paths)
-    if value is None:
-        return ()
+def _every(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value.strip(),) if value.strip() else ()
-    if isinstance(value, list) and all(type(v) is str for v in value):
-        return tuple(v.strip() for v in value if v.strip())
     return tuple(_strings(value))
 
 
-def number(get: Getter, paths: Paths | None) -> float | None:
-    """The value at ``paths`` as a float, or None."""
-    value = _values(get, paths)
-    if isinstance(value, bool) or value is None:
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
         return float(value)
@@ -161,6 +174,8 @@ def number(get: Getter, paths: Paths | None) -> float | None:
 
 
 def _step(value: Any, key: str) -> Any:
+    if value is None:
+        return None
     if isinstance(value, dict):
         return value.get(key)
     if isinstance(value, (list, tuple)):

@@ -13,12 +13,16 @@ number or role code: ``GBMANB1SW2`` never becomes ``GBMANB1SW1``.
 
 from __future__ import annotations
 
+import string
 from collections import defaultdict
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from .gcpause import collector_paused
+from .ids import IdMap
 from .text import canon, fold_words, runs
 
 # Characters people type for a digit: look-alikes and the shifted digit keys of a US keyboard.
@@ -27,7 +31,8 @@ LOOKALIKE_DIGITS: dict[str, str] = {
     "$": "4", "%": "5", "^": "6", "&": "7", "*": "8", "(": "9",
 }
 
-
+_DIGITS = "0123456789"
+_LETTERS = string.ascii_letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,51 @@ def decode_name(
 _Place = tuple[str | None, str | None, str | None, int | None]
 
 
+def split_role_code(stem: str) -> tuple[str, str] | None:
+    """A name stem of ASCII letters and digits ending in letters, as (place part, role code):
+    ``"GBLONDC1SW"`` -> ``("GBLONDC1", "sw")``; None for other stems.
+
+    :func:`decode_name` reads such a name as the place part's words, then the role code, so the
+    place part can be decoded once for all role codes (:meth:`NameDecoder.place`).
+    """
+    if stem.isalnum() and stem.isascii():
+        body = stem.rstrip(_LETTERS)
+        if body and len(body) < len(stem):
+            return body, stem[len(body) :].lower()
+    return None
+
+
+class NameDecoder:
+    """:func:`decode_name` for the many names of one inventory, memoised by place part."""
+
+    def __init__(
+        self, kind_codes: Mapping[str, str], country_codes: Container[str] | None = None
+    ) -> None:
+        self._kind_codes = kind_codes
+        self._country_codes = country_codes
+        self._by_words: dict[tuple[str, ...], _Place] = {}
+        self._by_body: dict[str, NameParts] = {}
+
+    def place(self, body: str) -> NameParts:
+        """What the place part of a name (see :func:`split_role_code`) says."""
+        parts = self._by_body.get(body)
+        if parts is None:
+            words = fold_words(body)
+            key = tuple(words)
+            place = self._by_words.get(key)
+            if place is None:
+                place = self._by_words[key] = _decode_place(
+                    words, self._kind_codes, self._country_codes
+                )
+            parts = self._by_body[body] = NameParts(*place)
+        return parts
+
+    def stem(self, stem: str, indexed: bool) -> NameParts:
+        """What a name given without its index says (``indexed``: it had one, read as 1)."""
+        name = stem + "1" if indexed else stem
+        return decode_name(name, self._kind_codes, self._country_codes, self._by_words)
+
+
 def _decode_place(
     words: list[str], kind_codes: Mapping[str, str], country_codes: Container[str] | None
 ) -> _Place:
@@ -134,62 +184,49 @@ class NameMatch:
 class NameTable:
     """Exact, stem and constrained-fuzzy lookup of written names among known names.
 
-    Names are canonical keys (:func:`.text.canon`). Everything but the exact and stem maps is
-    kept per *stem* (the name without its trailing number), so adding a host is two set
-    insertions once its stem has been seen.
+    Names are canonical keys (:func:`.text.canon`). Adding names fills the exact map only; the
+    stem map (names without their trailing number) and what the fuzzy lookups need
+    (:class:`_Shapes`) are built from it when first used, then kept.
     """
 
     def __init__(self) -> None:
-        self.exact: dict[str, set[int]] = defaultdict(set)
-        self.stems: dict[str, set[int]] = defaultdict(set)
-        self.max_len = 0
-        self._seen: dict[str, _Stem] = {}
-        # (shape, digits of the stem, last letter run) -> stems
-        self._buckets: dict[tuple[str, tuple[str, ...], str], list[_Stem]] = defaultdict(list)
-        # (shape, position) -> letter runs seen there
-        self._known_runs: dict[tuple[str, int], set[str]] = defaultdict(set)
-        # shape -> (shortest, longest) stem
-        self._lengths: dict[str, tuple[int, int]] = {}
-        # letter runs -> stems (for "same name, other numbers" suggestions)
-        self._by_letters: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self.exact: IdMap[str] = IdMap()
+        self._stems: IdMap[str] | None = None
+        self._shapes: _Shapes | None = None
 
     def add(self, written: str, host_id: int) -> None:
         """Register one known name for ``host_id``."""
-        key = canon(written)
-        if not key:
-            return
-        self.exact[key].add(host_id)
-        if len(key) > self.max_len:
-            self.max_len = len(key)
-        stem = key.rstrip("0123456789")
-        if len(stem) == len(key):
-            if key not in self._seen:
-                self._register(key, indexed=False)
-            return
-        if len(stem) >= 4:
-            self.stems[stem].add(host_id)
-        if stem + "#" not in self._seen:
-            self._register(stem, indexed=True)
+        self.add_many([written], [host_id])
 
-    def _register(self, stem: str, indexed: bool) -> None:
-        parts = runs(stem)
-        digits = tuple(p for p in parts if p.isdigit())
-        if indexed:
-            parts.append("0")
-        shape = _shape(parts)
-        letters = tuple(p for p in parts if not p.isdigit())
-        entry = _Stem(stem, indexed, letters)
-        self._seen[stem + "#" if indexed else stem] = entry
-        self._buckets[(shape, digits, letters[-1] if letters else "")].append(entry)
-        for pos, run in enumerate(letters):
-            self._known_runs[(shape, pos)].add(run)
-        bounds = self._lengths.get(shape)
-        size = len(stem)
-        if bounds is None:
-            self._lengths[shape] = (size, size)
-        elif size < bounds[0] or size > bounds[1]:
-            self._lengths[shape] = (min(bounds[0], size), max(bounds[1], size))
-        self._by_letters[letters].append(stem)
+    def add_many(self, written: Sequence[str], ids: Sequence[int]) -> None:
+        """Register known names (``ids``: the host of each)."""
+        keys = [  # canon(), without the call for plain names
+            name.lower() if name.isalnum() and name.isascii() and "0" not in name else canon(name)
+            for name in written
+        ]
+        if "" in keys:  # nothing is left of a name like "---"
+            ids = [host_id for host_id, key in zip(ids, keys, strict=True) if key]
+            keys = [key for key in keys if key]
+        self.exact.update(keys, ids)
+        self._stems = self._shapes = None
+
+    @property
+    def stems(self) -> IdMap[str]:
+        """Hosts by the stem of their name (without the trailing number; 4 characters or more)."""
+        stems = self._stems
+        if stems is None:
+            with collector_paused():
+                stems = self._stems = self.exact.regrouped(_long_stem)
+        return stems
+
+    @property
+    def shapes(self) -> _Shapes:
+        """The stems of the known names by shape."""
+        shapes = self._shapes
+        if shapes is None:
+            with collector_paused():
+                shapes = self._shapes = _Shapes(self.exact)
+        return shapes
 
     def lookup(self, key: str) -> NameMatch | None:
         """Exact match of a canonical key (separators and zero padding already ignored)."""
@@ -234,13 +271,15 @@ class NameTable:
         if len(parts) < 2 or not any(p.isdigit() for p in parts):
             return False
         shape = _shape(parts)
-        bounds = self._lengths.get(shape)
+        shapes = self.shapes
+        bounds = shapes.lengths.get(shape)
         if bounds is None or not bounds[0] - 2 <= len(key) <= bounds[1] + 6:
             return False
         letters = [p for p in parts if not p.isdigit()]
-        if any(run in self._known_runs[(shape, pos)] for pos, run in enumerate(letters)):
+        known_runs = shapes.known_runs
+        if any(run in known_runs.get((shape, pos), ()) for pos, run in enumerate(letters)):
             return True
-        first = self._known_runs[(shape, 0)]
+        first = known_runs.get((shape, 0), ())
         return bool(letters) and any(OSA.distance(letters[0], run) <= 2 for run in first)
 
     def fuzzy(self, key: str, role_codes: frozenset[str] = frozenset()) -> NameMatch | None:
@@ -260,16 +299,17 @@ class NameTable:
         indexed = parts[-1].isdigit()
         index = parts[-1] if indexed else ""
         stem_digits = tuple(p for p in (parts[:-1] if indexed else parts) if p.isdigit())
-        known = [run in self._known_runs[(shape, pos)] for pos, run in enumerate(letters)]
+        shapes = self.shapes
+        known = [run in shapes.known_runs.get((shape, pos), ()) for pos, run in enumerate(letters)]
         if all(known):
             return None
         last = letters[-1]
         if known[-1] or last in role_codes:
-            pools = [self._buckets.get((shape, stem_digits, last), [])]
+            pools = [shapes.buckets.get((shape, stem_digits, last), [])]
         else:
             pools = [
                 stems
-                for (bshape, bdigits, _last), stems in self._buckets.items()
+                for (bshape, bdigits, _last), stems in shapes.buckets.items()
                 if bshape == shape and bdigits == stem_digits
             ]
         unknown_len = sum(len(run) for run, k in zip(letters, known, strict=True) if not k)
@@ -307,7 +347,7 @@ class NameTable:
         """Hosts whose name has the same letters but other numbers (for suggestions)."""
         letters = tuple(p for p in runs(key) if not p.isdigit())
         out: set[int] = set()
-        for stem in self._by_letters.get(letters, [])[:50]:
+        for stem in self.shapes.by_letters.get(letters, [])[:50]:
             for ids in (self.stems.get(stem), self.exact.get(stem)):
                 if ids:
                     out |= ids
@@ -316,11 +356,64 @@ class NameTable:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Stem:
+class _Stem(NamedTuple):
     stem: str
     indexed: bool
     letters: tuple[str, ...]
+
+
+class _Shapes:
+    """The distinct stems of a name table, by shape ("a9a9": letters, digits, ...), for the
+    fuzzy lookups: built in one pass over the names, in the order they were added."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        # (shape, digits of the stem, last letter run) -> stems
+        self.buckets: dict[tuple[str, tuple[str, ...], str], list[_Stem]] = defaultdict(list)
+        # (shape, position) -> letter runs seen there
+        self.known_runs: dict[tuple[str, int], set[str]] = defaultdict(set)
+        # shape -> (shortest, longest) stem
+        self.lengths: dict[str, tuple[int, int]] = {}
+        # letter runs -> stems (for "same name, other numbers" suggestions)
+        self.by_letters: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        plain: set[str] = set()
+        indexed: set[str] = set()
+        for key in keys:
+            stem = key.rstrip(_DIGITS)
+            if len(stem) == len(key):
+                if key not in plain:
+                    plain.add(key)
+                    self._add(key, indexed=False)
+            elif stem not in indexed:
+                indexed.add(stem)
+                self._add(stem, indexed=True)
+
+    def _add(self, stem: str, indexed: bool) -> None:
+        # A canonical key alternates letter and digit runs, so every other run is a digit run.
+        parts = runs(stem)
+        digit_first = parts[0][0] in _DIGITS if parts else indexed
+        digits = tuple(parts[0::2] if digit_first else parts[1::2])
+        letters = tuple(parts[1::2] if digit_first else parts[0::2])
+        size = len(parts) + indexed  # an indexed stem ends in letters: "0" adds a digit run
+        shape = (("9a" if digit_first else "a9") * (size // 2 + 1))[:size]
+        self.buckets[(shape, digits, letters[-1] if letters else "")].append(
+            _Stem(stem, indexed, letters)
+        )
+        known_runs = self.known_runs
+        for pos, run in enumerate(letters):
+            known_runs[(shape, pos)].add(run)
+        size = len(stem)
+        bounds = self.lengths.get(shape)
+        if bounds is None:
+            self.lengths[shape] = (size, size)
+        elif size < bounds[0] or size > bounds[1]:
+            self.lengths[shape] = (min(bounds[0], size), max(bounds[1], size))
+        self.by_letters[letters].append(stem)
+
+
+def _long_stem(key: str) -> str | None:
+    """The name ``key`` without its trailing number, if it has one and 4 characters remain."""
+    stem = key.rstrip(_DIGITS)
+    return stem if 4 <= len(stem) < len(key) else None
 
 
 def _shape(parts: list[str]) -> str:

@@ -26,9 +26,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import places, vocab
-from .index import InventoryIndex, alias_words
+from .index import InventoryIndex
 from .lexicon import ENTITY_KINDS, MAX_PHRASE, Meaning, static_lexicon
 from .names import NameMatch, short_name
+from .parse import alias_words, word_key
 from .result import Resolution, Status
 from .text import canon, fold, fold_words
 
@@ -100,7 +101,7 @@ def resolve_query(ix: InventoryIndex, query: str) -> Resolution:
             f"{MAX_QUERY_CHARS} are read), so no device is picked.",
             query=query[:200],
         )
-    if not ix.records:
+    if not ix.names:
         return Resolution("none", reason="The inventory has no hosts.", query=query)
     return _Parser(ix, query).run()
 
@@ -219,9 +220,9 @@ class _Parser:
             hit = ix.hostnames.get(fold(raw))
             if hit:
                 return ("hostname", hit)
-        if len(key) >= 5 and not key[-1].isdigit():
+        if len(key) >= 5 and not key[-1].isdigit() and _has_digit(key):
             hit = ix.name_table.stems.get(key)
-            if hit and _has_digit(key):
+            if hit:
                 return ("stem", hit)
         if plain_word:
             return None
@@ -302,7 +303,7 @@ class _Parser:
             for size in range(min(ix.max_alias_words, len(norm) - p), 1, -1):
                 if not self._span_free(p, p + size):
                     continue
-                key = tuple(norm[p : p + size])
+                key = word_key(norm[p : p + size])
                 hit = ix.alias_seqs.get(key)
                 how = "alias"
                 if not hit:

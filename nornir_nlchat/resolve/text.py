@@ -37,7 +37,9 @@ def canon(text: str) -> str:
     if text.isascii() and "'" not in text:
         key = text.lower()
         if not key.isalnum():
-            key = _NON_ALNUM.sub("", key)
+            key = key.replace("-", "").replace(" ", "")  # usual separators, without a regex
+            if not key.isalnum():
+                key = _NON_ALNUM.sub("", key)
     else:
         key = alnum(text)
     if "0" in key and _LEADING_ZERO.search(key):
@@ -50,7 +52,10 @@ def fold_words(text: str) -> list[str]:
 
     "rack-12-tor" -> ["rack", "12", "tor"]; "sw-b01" -> ["sw", "b", "1"].
     """
-    return [(w.lstrip("0") or "0") if w[0].isdigit() else w for w in _WORD.findall(fold(text))]
+    folded = fold(text)
+    if "0" not in folded:
+        return _WORD.findall(folded)  # no digit run to read as a number
+    return [(w.lstrip("0") or "0") if w[0].isdigit() else w for w in _WORD.findall(folded)]
 
 
 def runs(key: str) -> list[str]:
