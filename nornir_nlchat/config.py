@@ -49,7 +49,7 @@ class ExecutionSettings(_Section):
     dead_letter: bool | str = True
     keepalive: float = Field(30.0, ge=0)
     idle_timeout: float = Field(300.0, ge=0)
-    transports: dict[str, Literal["netmiko", "scrapli"]] = Field(default_factory=dict)
+    transports: dict[str, Literal["asyncssh", "netmiko", "scrapli"]] = Field(default_factory=dict)
 
 
 class RoleSettings(_Section):

@@ -27,7 +27,7 @@ import os
 import threading
 import time
 from collections.abc import Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from nornir.core.inventory import Host
@@ -145,6 +145,9 @@ class NLChatRunner:
         self._dead_letter = dead_letter
         self._store = store
         self.record_dead_letters = True
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
+        self._pool_busy = False
 
     # -- the store is opened on first use (SQLAlchemy stays unimported until then) --------
     @property
@@ -155,40 +158,87 @@ class NLChatRunner:
             self._store = DeadLetterStore(url)
         return self._store
 
+    def _take_pool(self) -> tuple[ThreadPoolExecutor, bool]:
+        """The runner's worker threads, kept between runs (starting 50 threads per run costs
+        milliseconds); a run that overlaps another gets a pool of its own."""
+        with self._pool_lock:
+            if not self._pool_busy:
+                self._pool_busy = True
+                if self._pool is None:
+                    self._pool = ThreadPoolExecutor(self.num_workers,
+                                                    thread_name_prefix="nlchat")
+                return self._pool, True
+        return ThreadPoolExecutor(self.num_workers, thread_name_prefix="nlchat"), False
+
+    def _give_back(self, pool: ThreadPoolExecutor, shared: bool, expired: set[str]) -> None:
+        if not shared:
+            pool.shutdown(wait=not expired, cancel_futures=True)
+            return
+        with self._pool_lock:
+            if expired:  # a worker may still be stuck on an expired host: start afresh
+                self._pool = None
+                pool.shutdown(wait=False, cancel_futures=True)
+            self._pool_busy = False
+
+    def close(self) -> None:
+        """Stop the worker threads kept between runs (they also stop with the runner)."""
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
     def run(self, task: Task, hosts: list[Host]) -> AggregatedResult:
         """Run ``task`` on every host (Nornir's runner interface)."""
         result = AggregatedResult(task.name)
         started: dict[str, float] = {}
         expired: set[str] = set()
         futures: dict[Future[MultiResult], Host] = {}
-        pool = ThreadPoolExecutor(self.num_workers, thread_name_prefix="nlchat")
+        # One wake-up when every host is done (or at the next host deadline), rather than
+        # one per finished host: waiting on the pending set again after each completion
+        # costs O(hosts) each time.
+        left = [len(hosts)]
+        count_lock = threading.Lock()
+        all_done = threading.Event()
+        if not hosts:
+            all_done.set()
+
+        def one_done(_fut: Future[MultiResult]) -> None:
+            with count_lock:
+                left[0] -= 1
+                if left[0] <= 0:
+                    all_done.set()
+
+        pool, shared = self._take_pool()
         try:
             for host in hosts:
                 fut = pool.submit(self._run_host, task, host, started, expired)
                 futures[fut] = host
+                fut.add_done_callback(one_done)
             pending = set(futures)
-            while pending:
-                done, pending = wait(pending, timeout=self._tick(started),
-                                     return_when=FIRST_COMPLETED)
-                for fut in done:
-                    host = futures[fut]
-                    if host.name not in result:
-                        result[host.name] = fut.result()
-                if self.host_timeout is not None:
-                    pending = self._expire(task, pending, futures, started, expired, result)
+            while not all_done.wait(self._tick(started, pending, futures)):
+                pending = {fut for fut in pending if not fut.done()}
+                pending = self._expire(task, pending, futures, started, expired, result)
+                if not pending:
+                    break
+            for fut, host in futures.items():
+                if host.name not in result:  # expired hosts already have their failure
+                    result[host.name] = fut.result()
         finally:
-            pool.shutdown(wait=not expired, cancel_futures=True)
+            self._give_back(pool, shared, expired)
         ordered = AggregatedResult(task.name)
         for host in hosts:
             ordered[host.name] = result[host.name]
         self._dead_letters(task, ordered)
         return ordered
 
-    def _tick(self, started: dict[str, float]) -> float | None:
+    def _tick(self, started: dict[str, float], pending: set[Future[MultiResult]],
+              futures: dict[Future[MultiResult], Host]) -> float | None:
+        """Seconds until the next pending host reaches ``host_timeout`` (None: no limit)."""
         if self.host_timeout is None:
             return None
         now = time.monotonic()
-        ends = [t + self.host_timeout - now for t in list(started.values())]
+        ends = [started[h.name] + self.host_timeout - now
+                for h in (futures[f] for f in pending if not f.done()) if h.name in started]
         return max(0.01, min([self.host_timeout, *ends]))
 
     def _expire(self, task: Task, pending: set[Future[MultiResult]],

@@ -14,9 +14,12 @@ None), ``parse_error``, ``error``, ``error_kind``, ``duration_ms``, ``timings``
 exception that stops the run.
 
 Connections stay open on the host between runs (see :mod:`nornir_nlchat.execute.connections`);
-``nornir.close_connections()`` closes them. The transport is Netmiko unless the inventory
-data key ``nlchat_transport`` (host, group or defaults) or
-``user_defined.nlchat.execution.transports`` (platform -> transport) says ``scrapli``.
+``nornir.close_connections()`` closes them. The transport is ``asyncssh`` (one event loop for
+every session, Netmiko's platform drivers for the session preparation; see
+:mod:`nornir_nlchat.execute.asyncssh_transport`) for SSH device types and Netmiko for telnet
+or serial ones, unless the inventory data key ``nlchat_transport`` (host, group or defaults)
+or ``user_defined.nlchat.execution.transports`` (platform -> transport, ``"*"`` for all) says
+``netmiko`` (Netmiko over paramiko), ``asyncssh`` or ``scrapli``.
 """
 
 from __future__ import annotations
@@ -51,7 +54,8 @@ from nornir_nlchat.translate import guard
 log = logging.getLogger(__name__)
 
 CONNECTION = pool.CONNECTION
-TRANSPORTS = ("netmiko", "scrapli")
+TRANSPORTS = ("netmiko", "scrapli", "asyncssh")
+DEFAULT_TRANSPORT = "asyncssh"
 
 
 def _ms(since: float) -> float:
@@ -78,8 +82,25 @@ def _mask_secrets(text: str) -> str:
     return logs.mask_registered(text)
 
 
+#: device types asyncssh cannot serve (not SSH): Netmiko's own connection is used for them
+_NOT_SSH = ("_telnet", "_serial")
+
+
+def default_transport(platform: str | None) -> str:
+    """``asyncssh`` for SSH device types, ``netmiko`` for telnet/serial ones."""
+    name = platform or ""
+    if name.endswith(_NOT_SSH) or name in ("terminal_server", "autodetect"):
+        return "netmiko"
+    return DEFAULT_TRANSPORT
+
+
 def transport_for(task: Task) -> str:
-    """``netmiko`` (default) or ``scrapli`` for this host."""
+    """``asyncssh`` (default for SSH), ``netmiko`` or ``scrapli`` for this host.
+
+    In order: the inventory data key ``nlchat_transport`` (host, group, defaults), then
+    ``user_defined.nlchat.execution.transports`` by platform (the key ``"*"`` for every
+    platform), then :func:`default_transport`.
+    """
     try:
         chosen = task.host.get("nlchat_transport")
     except Exception:
@@ -87,11 +108,11 @@ def transport_for(task: Task) -> str:
     if not chosen and task.nornir is not None:
         user = task.nornir.config.user_defined or {}
         by_platform = ((user.get("nlchat") or {}).get("execution") or {}).get("transports") or {}
-        chosen = by_platform.get(task.host.platform or "")
-    chosen = str(chosen or "netmiko")
+        chosen = by_platform.get(task.host.platform or "") or by_platform.get("*")
+    chosen = str(chosen or default_transport(task.host.platform))
     if chosen not in TRANSPORTS:
         raise ConnectionFailure(f"{task.host.name}: unknown transport {chosen!r}.",
-                                hint="Use nlchat_transport: netmiko or scrapli.")
+                                hint="Use nlchat_transport: netmiko, asyncssh or scrapli.")
     return chosen
 
 
@@ -101,12 +122,14 @@ def _is_connection_error(exc: BaseException) -> bool:
 
 def _send_netmiko(task: Task, command: str, read_timeout: float,
                   info: dict[str, Any]) -> str:
+    """Netmiko's driver over paramiko, or over asyncssh (``info["transport"]``)."""
     from netmiko.exceptions import ReadTimeout
 
     host = task.host
+    transport = info.get("transport", "netmiko")
     for attempt in (1, 2):
         t0 = time.perf_counter()
-        plugin, reused = pool.connection_for(task)
+        plugin, reused = pool.connection_for(task, transport)
         info["reused"], info["via"] = reused, plugin.via
         if not reused:
             info["connect_ms"] = _ms(t0)
@@ -190,8 +213,8 @@ def run_command(
     if not verdict.allowed:
         return _failed(task, command, UnsafeCommandError(f"Refused {command!r}: "
                                                          f"{verdict.reason}"), started)
-    info: dict[str, Any] = {"transport": "netmiko", "reused": False, "via": None,
-                            "connect_ms": 0.0, "command_ms": 0.0}
+    info: dict[str, Any] = {"transport": default_transport(task.host.platform),
+                            "reused": False, "via": None, "connect_ms": 0.0, "command_ms": 0.0}
     try:
         info["transport"] = transport_for(task)
         send = _send_scrapli if info["transport"] == "scrapli" else _send_netmiko
@@ -295,8 +318,10 @@ def run_config(
     info: dict[str, Any] = {"transport": "netmiko", "reused": False, "via": None,
                             "connect_ms": 0.0, "command_ms": 0.0}
     try:
+        transport = transport_for(task)
+        info["transport"] = transport if transport != "scrapli" else "netmiko"
         with pool.host_lock(task.host):
-            plugin, info["reused"] = pool.connection_for(task)
+            plugin, info["reused"] = pool.connection_for(task, info["transport"])
             conn = plugin.connection
             t1 = time.perf_counter()
             output: str = conn.send_config_set(todo, read_timeout=read_timeout)

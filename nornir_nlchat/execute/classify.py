@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import socket
 
@@ -78,6 +79,8 @@ def garbled(output: str) -> str | None:
     >>> garbled("Gi0/1 \x07\ufffd up")
     '2 control or undecodable characters'
     """
+    if _CONTROL.search(output) is None:  # the usual case: nothing to strip or count
+        return None
     bad = _CONTROL.findall(_ANSI.sub("", output))
     return f"{len(bad)} control or undecodable characters" if bad else None
 
@@ -90,9 +93,24 @@ def device_error(output: str, patterns: tuple[str, ...]) -> str | None:
     >>> device_error("Cisco IOS Software, Version 15.2", (r"^% Invalid input",)) is None
     True
     """
-    head = output.strip().splitlines()[:6]
-    for line in head:
-        for pattern in patterns:
-            if re.search(pattern, line.strip()):
-                return line.strip()
+    compiled = _compiled(tuple(patterns))
+    for line in output.strip().splitlines()[:6]:
+        text = line.strip()
+        for pattern in compiled:
+            if pattern.search(text):
+                return text
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The patterns as one alternation (one search per line), or one by one if they
+    cannot be joined (backreferences, global inline flags)."""
+    if not patterns:
+        return ()
+    if any(re.search(r"\\[1-9]|\(\?P=", p) for p in patterns):  # backreferences: as they are
+        return tuple(re.compile(p) for p in patterns)
+    try:
+        return (re.compile("|".join(f"(?:{p})" for p in patterns)),)
+    except re.error:
+        return tuple(re.compile(p) for p in patterns)

@@ -14,6 +14,10 @@
 The inventory's ``connection_options.netmiko`` settings (extras, port...) apply unchanged.
 Keys prefixed ``nlchat_`` in those extras are ours and not passed to Netmiko:
 ``nlchat_fast: false`` turns the fast read off for a host/group/platform.
+
+The functions here (:func:`connection_for`, :func:`drop`, :func:`close_host`,
+:func:`reap_idle`, :func:`fast_send`) also serve ``nlchat_asyncssh``
+(:mod:`.asyncssh_transport`), the same contract over one event loop.
 """
 
 from __future__ import annotations
@@ -38,8 +42,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CONNECTION = "nlchat_netmiko"
+ASYNCSSH_CONNECTION = "nlchat_asyncssh"
 NETMIKO_OPTIONS = "netmiko"
+#: transport name -> Nornir connection plugin name (both read ``connection_options.netmiko``)
+PLUGINS = {"netmiko": CONNECTION, "asyncssh": ASYNCSSH_CONNECTION}
 PROMPT_TERMINATORS = r"[#>$%\]]"
+PROMPT_TERMINATORS_SET = frozenset("#>$%]")
 
 _locks: dict[int, threading.RLock] = {}
 _locks_guard = threading.Lock()
@@ -196,19 +204,27 @@ def _quiet_transport(conn: Any) -> None:
             sock.settimeout(IDLE_POLL)
 
 
-def _plugin(host: Host) -> NLChatNetmiko | None:
-    plugin = host.connections.get(CONNECTION)
-    return plugin if isinstance(plugin, NLChatNetmiko) else None
+def _plugin(host: Host, name: str = CONNECTION) -> Any:
+    plugin = host.connections.get(name)
+    return plugin if hasattr(plugin, "alive") and hasattr(plugin, "idle_for") else None
 
 
-def connection_for(task: Task) -> tuple[NLChatNetmiko, bool]:
+def connection_for(task: Task, transport: str = "netmiko") -> tuple[Any, bool]:
     """The host's open connection (opened now when needed) and whether it was reused.
 
-    A connection that died or stayed idle longer than ``idle_timeout`` is replaced. The
-    caller must hold :func:`host_lock`.
+    ``transport`` is ``netmiko`` (:class:`NLChatNetmiko`) or ``asyncssh``
+    (:class:`~nornir_nlchat.execute.asyncssh_transport.AsyncSSHConnection`). A connection
+    that died or stayed idle longer than ``idle_timeout`` is replaced; so is one of the
+    other transport (a host has one). The caller must hold :func:`host_lock`.
     """
     host = task.host
-    plugin = _plugin(host)
+    name = PLUGINS[transport]
+    if transport == "asyncssh":
+        from nornir_nlchat.execute import asyncssh_transport  # noqa: F401  (registers it)
+    for other in PLUGINS.values():
+        if other != name and other in host.connections:
+            _drop_one(host, other)
+    plugin = _plugin(host, name)
     if plugin is not None:
         idle_limit = plugin.limits.idle_timeout
         if not plugin.alive() or (idle_limit and plugin.idle_for() > idle_limit):
@@ -222,21 +238,27 @@ def connection_for(task: Task) -> tuple[NLChatNetmiko, bool]:
     extras = dict(params.extras or {})
     extras["nlchat_host"] = host
     extras["nlchat_inventory"] = task.nornir.inventory if task.nornir is not None else None
-    host.open_connection(CONNECTION, configuration=task.nornir.config,
+    host.open_connection(name, configuration=task.nornir.config,
                          hostname=params.hostname, username=params.username,
                          password=params.password, port=params.port,
                          platform=params.platform, extras=extras,
                          default_to_host_attributes=False)
-    plugin = _plugin(host)
+    plugin = _plugin(host, name)
     assert plugin is not None
     return plugin, False
 
 
-def drop(host: Host) -> None:
-    """Close and forget the host's connection (never raises)."""
-    plugin = host.connections.pop(CONNECTION, None)
+def _drop_one(host: Host, name: str) -> None:
+    plugin = host.connections.pop(name, None)
     if plugin is not None:
-        plugin.close()
+        with contextlib.suppress(Exception):
+            plugin.close()
+
+
+def drop(host: Host) -> None:
+    """Close and forget the host's connection, whichever transport (never raises)."""
+    for name in PLUGINS.values():
+        _drop_one(host, name)
 
 
 def close_host(host: Host) -> None:
@@ -263,8 +285,8 @@ def reap_idle(hosts: Any, idle_timeout: float) -> int:
     """Close connections unused for more than ``idle_timeout`` seconds; return how many."""
     closed = 0
     for host in list(hosts):
-        plugin = _plugin(host)
-        if plugin is None or plugin.idle_for() <= idle_timeout:
+        plugins = [p for p in (_plugin(host, n) for n in PLUGINS.values()) if p is not None]
+        if not plugins or min(p.idle_for() for p in plugins) <= idle_timeout:
             continue
         lock = host_lock(host)
         if lock.acquire(blocking=False):
@@ -280,7 +302,56 @@ class DeviceClosed(EOFError):
     """The device closed the session while answering."""
 
 
-def fast_send(plugin: NLChatNetmiko, command: str, read_timeout: float) -> str:
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+ECHO_MAX = 400  # longer commands may come back wrapped: only the prompt ends them then
+
+
+class AnswerReader:
+    """Collects a command's answer as it arrives; complete at the prompt after the echo.
+
+    The prompt only counts once the device has echoed the command (what Netmiko's
+    ``send_command`` waits for too, ``cmd_verify``): a prompt left over from the session
+    preparation or an earlier command must not end the answer before it started.
+    """
+
+    __slots__ = ("chunks", "decoder", "echo", "pattern", "seen", "tail")
+
+    def __init__(self, command: str, pattern: re.Pattern[str], encoding: str) -> None:
+        echo = command.strip()
+        self.echo = echo if len(echo) <= ECHO_MAX else ""
+        self.pattern = pattern
+        self.decoder = _decoder(encoding)
+        self.chunks: list[str] = []
+        self.seen = ""  # the end of what came before the echo
+        self.tail = ""  # the end of what came after it
+
+    def feed(self, data: bytes) -> bool:
+        """Take one piece of the answer; True when the answer is complete."""
+        text = self.decoder.decode(data)
+        self.chunks.append(text)
+        if self.echo:
+            seen = self.seen + text
+            clean = _ANSI.sub("", seen.replace("\r", "")) if "\x1b" in seen else \
+                seen.replace("\r", "")
+            found = clean.find(self.echo)
+            if found < 0:
+                self.seen = seen[-(len(self.echo) + 64):]
+                return False
+            text = clean[found + len(self.echo):]
+            self.echo = self.seen = ""
+        tail = self.tail = (self.tail + text)[-512:]
+        end = tail.rstrip()
+        if not end or end[-1] not in PROMPT_TERMINATORS_SET:
+            return False
+        last = end[end.rfind("\n") + 1:].replace("\r", "")
+        return self.pattern.search(last) is not None
+
+    def text(self) -> str:
+        """Everything received, echo and prompt included."""
+        return "".join(self.chunks)
+
+
+def fast_send(plugin: Any, command: str, read_timeout: float) -> str:
     """Send ``command`` and read until the prompt; return the cleaned output.
 
     Raises:
@@ -291,6 +362,9 @@ def fast_send(plugin: NLChatNetmiko, command: str, read_timeout: float) -> str:
     from netmiko.exceptions import ReadTimeout
 
     conn = plugin.connection
+    send = getattr(plugin, "send", None)  # the asyncssh transport reads on its loop
+    if plugin.fast and send is not None:
+        return clean_output(conn, send(command, read_timeout), command)
     channel = getattr(conn, "remote_conn", None)
     if not plugin.fast or not isinstance(channel, paramiko.Channel):
         output: str = conn.send_command(command, read_timeout=read_timeout,
@@ -300,10 +374,8 @@ def fast_send(plugin: NLChatNetmiko, command: str, read_timeout: float) -> str:
         channel.recv(65536)
     channel.sendall((command + conn.RETURN).encode(conn.encoding))
     pattern = plugin.prompt_pattern()
-    chunks: list[str] = []
-    tail = ""
+    answer = AnswerReader(command, pattern, conn.encoding)
     deadline = time.monotonic() + read_timeout
-    decoder = _decoder(conn.encoding)
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
@@ -316,23 +388,31 @@ def fast_send(plugin: NLChatNetmiko, command: str, read_timeout: float) -> str:
             continue
         if not data:
             raise DeviceClosed("the device closed the connection while answering")
-        text = decoder.decode(data)
-        chunks.append(text)
-        tail = (tail + text)[-512:]
-        if pattern.search(tail.replace("\r", "")):
+        if answer.feed(data):
             break
     channel.settimeout(None)
-    raw = "".join(chunks)
-    if getattr(conn, "ansi_escape_codes", False):
+    return clean_output(conn, answer.text(), command)
+
+
+def clean_output(conn: Any, raw: str, command: str) -> str:
+    """The answer without the echo of ``command`` and the prompt (Netmiko's way).
+
+    Whatever came before the echo (a prompt left over from an earlier exchange) goes with
+    it; a second echo line (some line editors echo twice) too.
+    """
+    if "\x1b" in raw and getattr(conn, "ansi_escape_codes", False):
         raw = conn.strip_ansi_escape_codes(raw)
     output = conn.normalize_linefeeds(raw)
-    for _ in range(2):  # the echo; some terminals (and line editors) echo it twice
-        head, _sep, rest = output.partition("\n")
-        if head.strip() != command.strip():
-            break
-        output = rest
-    output = conn.strip_prompt(output)
-    return output
+    echo = command.strip()
+    if echo:
+        found = output.find(echo, 0, 2048 + len(echo))
+        if found >= 0:
+            end = output.find("\n", found)
+            output = "" if end < 0 else output[end + 1:]
+            head, _sep, rest = output.partition("\n")
+            if head.strip() == echo:
+                output = rest
+    return str(conn.strip_prompt(output))
 
 
 def _decoder(encoding: str) -> Any:

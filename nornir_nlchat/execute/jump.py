@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import sys
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -186,12 +187,22 @@ def open_channel(spec: JumpSpec, dest: str, port: int, *, timeout: float = 15.0,
         return channel
 
 
+def _asyncssh_side() -> Any:
+    """The asyncssh transport's module when it is in use (its bastions are its own)."""
+    return sys.modules.get("nornir_nlchat.execute.asyncssh_transport")
+
+
 def bastion_stats() -> dict[str, int]:
-    """Open device channels per bastion (``name:port`` -> count)."""
+    """Open device channels per bastion (``name:port`` -> count), both transports."""
     with _bastions_lock:
-        return {f"{b.spec.name or b.spec.hostname}:{b.spec.port}":
-                sum(1 for c in b.channels if not c.closed)
-                for b in _bastions.values() if b.client is not None}
+        stats = {f"{b.spec.name or b.spec.hostname}:{b.spec.port}":
+                 sum(1 for c in b.channels if not c.closed)
+                 for b in _bastions.values() if b.client is not None}
+    other = _asyncssh_side()
+    if other is not None:
+        for key, count in other.bastion_stats().items():
+            stats[key] = stats.get(key, 0) + count
+    return stats
 
 
 def close_idle_bastions() -> int:
@@ -205,6 +216,9 @@ def close_idle_bastions() -> int:
                         closed += 1
                     bastion.close()
                     del _bastions[key]
+    other = _asyncssh_side()
+    if other is not None:
+        closed += other.close_idle_bastions()
     return closed
 
 
@@ -214,6 +228,9 @@ def close_all_bastions() -> None:
         for bastion in _bastions.values():
             bastion.close()
         _bastions.clear()
+    other = _asyncssh_side()
+    if other is not None:
+        other.close_all_bastions()
 
 
 def params_for_log(spec: JumpSpec) -> dict[str, Any]:

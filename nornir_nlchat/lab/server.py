@@ -6,18 +6,29 @@ Built on asyncssh with two adjustments real clients need:
   a stock asyncssh server drops the connection on the second one. :class:`LabConnection`
   accepts the repeat.
 - TCP_NODELAY on every socket (delayed ACKs otherwise add ~90 ms to each login).
+
+And three for the lab's own CPU (clients see the same session):
+
+- asyncssh puts an empty ``SSH_MSG_IGNORE`` in front of every packet it sends (a defence
+  for CBC ciphers); network devices do not, and it doubles the packets to encrypt. The lab
+  leaves them out;
+- the SSH packets a connection produces in one go are written to the socket together,
+  once per turn of the event loop, instead of one system call per packet;
+- packets are described for asyncssh's packet log only when that log is on (asyncssh
+  formats the description of every packet first and asks the logger after).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 from collections.abc import Callable
 from typing import Any
 
 import asyncssh
-from asyncssh.constants import MSG_SERVICE_ACCEPT, MSG_SERVICE_REQUEST
+from asyncssh.constants import MSG_IGNORE, MSG_SERVICE_ACCEPT, MSG_SERVICE_REQUEST
 from asyncssh.packet import SSHPacket, String
 
 from nornir_nlchat.lab.faults import FaultBook
@@ -26,6 +37,7 @@ from nornir_nlchat.lab.state import Session
 from nornir_nlchat.lab.world import World
 
 _USERAUTH = b"ssh-userauth"
+_EMPTY = String(b"")
 logger = logging.getLogger(__name__)
 
 
@@ -37,6 +49,39 @@ class LabConnection(asyncssh.SSHServerConnection):
                  server_factory: Callable[[], asyncssh.SSHServer]) -> None:
         super().__init__(loop, options, None, None, None)
         self._protocol_factory = server_factory
+        self._outgoing: list[bytes] = []
+
+    def log_sent_packet(self, pkttype: int, pktid: int | None, packet: Any,
+                        note: str = "") -> None:
+        if _packet_log_on():
+            super().log_sent_packet(pkttype, pktid, packet, note)
+
+    def log_received_packet(self, pkttype: int, pktid: int | None, packet: Any,
+                            note: str = "") -> None:
+        if _packet_log_on():
+            super().log_received_packet(pkttype, pktid, packet, note)
+
+    def send_packet(self, pkttype: int, *args: bytes, handler: Any = None) -> None:
+        """Send an SSH packet, except the empty IGNORE asyncssh puts before each one."""
+        if pkttype == MSG_IGNORE and args == (_EMPTY,):
+            return
+        super().send_packet(pkttype, *args, handler=handler)
+
+    def _send(self, data: bytes) -> None:
+        """Queue ``data``; what is queued in one turn of the loop leaves in one write."""
+        transport = self._transport
+        if not transport:
+            return
+        if not self._outgoing:
+            self._loop.call_soon(self._flush_outgoing, transport)
+        self._outgoing.append(data)
+
+    def _flush_outgoing(self, transport: asyncio.BaseTransport) -> None:
+        data = b"".join(self._outgoing)
+        self._outgoing.clear()
+        if not transport.is_closing():
+            with contextlib.suppress(ConnectionError):
+                transport.write(data)  # type: ignore[attr-defined]
 
     def _process_service_request(self, _pkttype: int, _pktid: int, packet: SSHPacket) -> None:
         if self._auth_in_progress and not self._auth_complete and self._next_service is None:
@@ -53,6 +98,26 @@ class LabConnection(asyncssh.SSHServerConnection):
         **asyncssh.SSHServerConnection._packet_handlers,
         MSG_SERVICE_REQUEST: _process_service_request,
     }
+
+
+def _packet_log_on() -> bool:
+    """Whether asyncssh logs packets (debug level 3 and DEBUG enabled on its logger)."""
+    return asyncssh.logging.logger.isEnabledFor(logging.DEBUG) and \
+        getattr(asyncssh.logging.logger, "_debug_level", 3) >= 3
+
+
+def quiet_packet_log(handler: Any) -> None:
+    """Describe ``handler``'s (a channel's) packets only while asyncssh's packet log is on."""
+    for name in ("log_sent_packet", "log_received_packet"):
+        original = getattr(handler, name, None)
+        if original is None:
+            continue
+
+        def log(*args: Any, _original: Any = original, **kwargs: Any) -> None:
+            if _packet_log_on():
+                _original(*args, **kwargs)
+
+        setattr(handler, name, log)
 
 
 def server_options(host_key: asyncssh.SSHKey) -> asyncssh.SSHServerConnectionOptions:
@@ -125,6 +190,7 @@ class CliSession(asyncssh.SSHServerSession[str]):
 
     def connection_made(self, chan: asyncssh.SSHServerChannel[str]) -> None:
         self.chan = chan
+        quiet_packet_log(chan)
 
     def pty_requested(self, term_type: str, term_size: tuple[int, int, int, int],
                       term_modes: Any) -> bool:

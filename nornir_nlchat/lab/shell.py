@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 PRIVILEGED = 15
 _ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+_PLAIN = re.compile(r"[^\x00-\x1f\x7f]+")  # typed text that is only echoed and kept
 
 
 class SessionClosed(Exception):
@@ -41,13 +42,21 @@ class Shell:
         user: Who logged in.
         write: Sends text to the client.
         faults: Active faults (a command may hang, garble or cut the session).
+
+    What the shell prints is buffered and sent when it next waits (for input, or while a
+    slow command pauses) and when a command ends: the output of a command and the prompt
+    after it leave together, as a device's TTY buffer sends them, in one packet instead of
+    one per 40-line chunk. The echo of a typed line leaves with them (or as soon as the
+    command waits: a hang or a slow reply still shows it). The bytes and their order are the
+    same as with unbuffered writes.
     """
 
     def __init__(self, world: World, device: Device, user: str, write: Callable[[str], None],
                  faults: FaultBook) -> None:
         self.world, self.device, self.user = world, device, user
         self.profile: ShellProfile = world.personality(device).shell
-        self.write = write
+        self._send = write
+        self._out: list[str] = []
         self.faults = faults
         self.inbox: asyncio.Queue[str] = asyncio.Queue()
         self.pending = ""
@@ -75,6 +84,18 @@ class Shell:
         """In configuration mode or one of its sub-modes (``config-if``, ``config-vlan``...)."""
         return self.mode.startswith("config")
 
+    def write(self, text: str) -> None:
+        """Queue ``text`` for the client (sent at the next :meth:`flush`)."""
+        if text:
+            self._out.append(text)
+
+    def flush(self) -> None:
+        """Send what was written since the last flush, in one write."""
+        if self._out:
+            text = "".join(self._out)
+            self._out.clear()
+            self._send(text)
+
     def feed(self, data: str) -> None:
         """Queue input from the client."""
         self.inbox.put_nowait(data)
@@ -86,6 +107,7 @@ class Shell:
 
     async def _char(self) -> str:
         while not self.pending:
+            self.flush()
             data = await self.inbox.get()
             if self.closed:
                 raise SessionClosed
@@ -110,6 +132,16 @@ class Shell:
         while True:
             if not self.pending:
                 flush()
+            else:  # a run of plain characters at once (the same as one by one, faster)
+                plain = _PLAIN.match(self.pending)
+                if plain is not None:
+                    text = plain.group(0)
+                    self.pending = self.pending[plain.end():]
+                    buf.extend(text)
+                    if echo:
+                        out.append(text)
+                    self.last_cr = False
+                    continue
             ch = await self._char()
             if ch == "\n" and self.last_cr:
                 self.last_cr = False
@@ -117,7 +149,7 @@ class Shell:
             self.last_cr = ch == "\r"
             if ch in "\r\n":
                 out.append(self.nl)
-                flush()
+                flush()  # the echo leaves with the command's output (or when it waits)
                 return "".join(buf)
             if ch in "\x7f\x08":
                 if buf:
@@ -163,10 +195,12 @@ class Shell:
                 line = await self.read_line()
                 if line is None:
                     continue
-                if not await self.execute(line):
+                if not await self._execute(line):
                     return
         except SessionClosed:
             return
+        finally:
+            self.flush()
 
     async def run_once(self, line: str) -> None:
         """Serve one command without a prompt (``ssh host command``)."""
@@ -176,6 +210,13 @@ class Shell:
 
     async def execute(self, line: str, interactive: bool = True) -> bool:
         """Run one command line; return False when the session should end."""
+        try:
+            return await self._execute(line, interactive)
+        finally:
+            self.flush()
+
+    async def _execute(self, line: str, interactive: bool = True) -> bool:
+        """:meth:`execute` without the final flush (the prompt joins the output)."""
         if line == "\x1a":
             if self.in_config:
                 self.mode = self.profile.privileged_mode
@@ -271,6 +312,9 @@ class Shell:
         return text.replace("\r\n", "\n").replace("\n", self.nl)
 
     async def _page(self, body: str, slow: float) -> None:
+        if not slow and self.page_length <= 1:  # no paging, no pauses: the same text at once
+            self.write(body)
+            return
         lines = body.split(self.nl)
         if lines and lines[-1] == "":
             lines.pop()
@@ -286,6 +330,7 @@ class Shell:
             i += len(part)
             shown += len(part)
             if pause:
+                self.flush()
                 await asyncio.sleep(pause)
             if page and shown >= page and i < len(lines):
                 more = self.profile.more

@@ -143,6 +143,11 @@ class ReadOnlyGrammar:
     def _exec_prefixes(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.exec_prefixes)
 
+    @cached_property
+    def _verdicts(self) -> dict[tuple[str, bool, bool], GuardVerdict]:
+        """Verdicts already given (the same command is checked once per host of a run)."""
+        return {}
+
 
 def _phrases(verbs: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(v.lower().split()) for v in verbs if v.split())
@@ -308,6 +313,23 @@ def check(
     Returns:
         A verdict; ``allowed`` is False with a reason when the command must not be sent.
     """
+    key = (command, allow_write, allow_destructive)
+    verdicts = grammar._verdicts
+    verdict = verdicts.get(key)
+    if verdict is None:
+        verdict = _decide(command, grammar, allow_write=allow_write,
+                          allow_destructive=allow_destructive)
+        if len(verdicts) < _VERDICTS_KEPT and len(command) <= grammar.max_length:
+            verdicts[key] = verdict
+    return verdict
+
+
+_VERDICTS_KEPT = 4096  # per grammar; a verdict depends only on the command and the flags
+
+
+def _decide(command: str, grammar: ReadOnlyGrammar, *, allow_write: bool,
+            allow_destructive: bool) -> GuardVerdict:
+    """:func:`check` without the memory of earlier verdicts."""
     refusal = _check_lexical(command, grammar)
     if refusal is not None:
         return refusal

@@ -47,7 +47,7 @@ def test_unknown_platform_and_refused_connection(nr: Nornir) -> None:
     data = result["R1"][0].result
     assert data["error_kind"] == "connection" and "refused" in data["error"]
     assert set(data["timings"]) == {"connect_ms", "command_ms", "parse_ms"}
-    assert data["connection"]["transport"] == "netmiko"
+    assert data["connection"]["transport"] == "asyncssh"
 
 
 def test_run_commands_stops_when_the_connection_fails(nr: Nornir) -> None:

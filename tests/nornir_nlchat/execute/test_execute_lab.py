@@ -22,7 +22,9 @@ from nornir_nlchat.tasks import run_command
 from .conftest import LAB_PASSWORD
 
 
-def make_nornir(folder: Path, runner: NLChatRunner, **execution: Any) -> Nornir:
+def make_nornir(folder: Path, runner: NLChatRunner, transport: str | None = None,
+                **execution: Any) -> Nornir:
+    """The lab's Nornir; ``transport`` pins one (default: the library's default)."""
     nr = InitNornir(
         inventory={"plugin": "SimpleInventory",
                    "options": {"host_file": str(folder / "hosts.yaml"),
@@ -31,6 +33,8 @@ def make_nornir(folder: Path, runner: NLChatRunner, **execution: Any) -> Nornir:
         user_defined={"nlchat": {"execution": {"connect_timeout": 5, **execution}}},
         logging={"enabled": False})
     nr.inventory.defaults.password = LAB_PASSWORD
+    if transport:
+        nr.inventory.defaults.data["nlchat_transport"] = transport
     register_inventory_secrets(nr)
     return nr.with_runner(runner)
 
@@ -48,7 +52,7 @@ def behind_bastion(nr: Nornir) -> list[str]:
 
 
 def test_persistent_connections_jump_host_and_parsing(lab_dir: Path) -> None:
-    nr = make_nornir(lab_dir, runner())
+    nr = make_nornir(lab_dir, runner(), transport="netmiko")
     try:
         first = nr.run(task=run_command, command="show version", on_failed=True)
         assert not first.failed, {h: m[0].result["error"] for h, m in first.items() if m.failed}
@@ -87,10 +91,12 @@ def lab_bastion_port(nr: Nornir) -> int:
     return int(host.data["jump_host"]["port"])
 
 
+@pytest.mark.parametrize("transport", ["netmiko", "asyncssh"])
 def test_every_fault_is_classified_while_other_hosts_succeed(lab: Any, lab_dir: Path,
-                                                             tmp_path: Path) -> None:
+                                                             tmp_path: Path,
+                                                             transport: str) -> None:
     store = DeadLetterStore(tmp_path / "dl.db")
-    nr = make_nornir(lab_dir, runner(store=store), connect_timeout=4)
+    nr = make_nornir(lab_dir, runner(store=store), transport=transport, connect_timeout=4)
     names = [n for n in nr.inventory.hosts if n not in behind_bastion(nr)]
     faults = {"wrong-password": {}, "connection-refused": {}, "hang": {},
               "disconnect": {}, "garbage": {}, "slow-login": {"seconds": 9}}
@@ -154,7 +160,7 @@ def test_breaker_opens_and_recovers_on_the_lab(lab: Any, lab_dir: Path) -> None:
 
 
 def test_reconnect_idle_timeout_and_serialised_use(lab_dir: Path) -> None:
-    nr = make_nornir(lab_dir, runner(), idle_timeout=0.6)
+    nr = make_nornir(lab_dir, runner(), transport="netmiko", idle_timeout=0.6)
     host_name = next(n for n in nr.inventory.hosts if n not in behind_bastion(nr))
     one = nr.filter(name=host_name)
     host = nr.inventory.hosts[host_name]
