@@ -68,7 +68,14 @@ def create_app(core: ServiceCore, *, close_core: bool = False, mcp: bool = True,
         host: The address served (the MCP transport checks the Host header against it).
     """
     from nlchat import __version__
-    from nlchat.service import routes_ask, routes_fleet, routes_jobs, routes_probes
+    from nlchat.service import (
+        routes_ask,
+        routes_fleet,
+        routes_jobs,
+        routes_live,
+        routes_probes,
+        routes_web,
+    )
 
     mcp_sessions = None
     mcp_routes = []
@@ -101,7 +108,8 @@ def create_app(core: ServiceCore, *, close_core: bool = False, mcp: bool = True,
     app.state.metrics = metrics
     core.jobs.on_finish = lambda job: metrics.jobs_finished.labels(job["kind"],
                                                                    job["status"]).inc()
-    for module in (routes_ask, routes_fleet, routes_jobs, routes_probes):
+    for module in (routes_ask, routes_fleet, routes_jobs, routes_live, routes_probes,
+                   routes_web):
         app.include_router(module.router)
     app.router.routes.extend(mcp_routes)
     app.add_middleware(PrometheusMiddleware, metrics=metrics)
