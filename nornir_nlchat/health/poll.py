@@ -50,7 +50,16 @@ class HostPoll:
 def poll_host(nornir: Nornir, host: Host, checks: Sequence[str] | None = None, *,
               thresholds: Thresholds | None = None, baseline: Baseline | None = None,
               read_timeout: float = 30.0) -> HostPoll:
-    """Poll one host now (in the calling thread) and grade what it says."""
+    """Poll one host now (in the calling thread) and grade what it says.
+
+    With the ``nlchat_ray`` runner the poll runs on the host's Ray worker instead
+    (:mod:`nornir_nlchat.distributed.health`), over the connection that worker keeps.
+    """
+    if _distributed(nornir):
+        from nornir_nlchat.distributed.health import poll_host as distributed_poll_host
+
+        return distributed_poll_host(nornir, host, checks, thresholds=thresholds,
+                                     baseline=baseline, read_timeout=read_timeout)
     started = time.perf_counter()
     task = Task(collect, nornir, global_dry_run=False, processors=nornir.processors,
                 name="health_poll", checks=checks, read_timeout=read_timeout)  # type: ignore[arg-type]
@@ -71,6 +80,11 @@ def poll_host(nornir: Nornir, host: Host, checks: Sequence[str] | None = None, *
                *evaluate(host.name, facts, thresholds, baseline, at)]
     return HostPoll(host.name, host.platform or "", at, facts, results, seconds=seconds,
                     commands=int(data.get("commands", 0)))
+
+
+def _distributed(nornir: Nornir) -> bool:
+    """Whether ``nornir`` runs its tasks on a distributed runner (``nlchat_ray``)."""
+    return bool(getattr(getattr(nornir, "_runner", None), "distributed", False))
 
 
 def evidence_of(poll: HostPoll) -> LoopEvidence | None:
@@ -97,7 +111,16 @@ def poll_round(nornir: Nornir, hosts: Iterable[str] | None = None,
                checks: Sequence[str] | None = None, *, thresholds: Thresholds | None = None,
                baselines: dict[str, Baseline] | None = None, workers: int = 20,
                read_timeout: float = 30.0, loops: bool = True) -> Round:
-    """Poll ``hosts`` (default: all) in parallel and correlate loops across them."""
+    """Poll ``hosts`` (default: all) in parallel and correlate loops across them.
+
+    With the ``nlchat_ray`` runner the hosts are polled by their Ray workers.
+    """
+    if _distributed(nornir):
+        from nornir_nlchat.distributed.health import poll_round as distributed_poll_round
+
+        return distributed_poll_round(nornir, hosts, checks, thresholds=thresholds,
+                                      baselines=baselines, workers=workers,
+                                      read_timeout=read_timeout, loops=loops)
     names = list(hosts) if hosts is not None else list(nornir.inventory.hosts)
     inventory = nornir.inventory.hosts
 
