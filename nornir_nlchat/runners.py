@@ -26,8 +26,9 @@ import logging
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from nornir.core.inventory import Host
@@ -188,42 +189,58 @@ class NLChatRunner:
             pool.shutdown(wait=False, cancel_futures=True)
 
     def run(self, task: Task, hosts: list[Host]) -> AggregatedResult:
-        """Run ``task`` on every host (Nornir's runner interface)."""
+        """Run ``task`` on every host (Nornir's runner interface).
+
+        The worker threads take hosts from one queue until it is empty (no future per
+        host), and the caller wakes once: when every host is done, or at the next host
+        deadline.
+        """
         result = AggregatedResult(task.name)
         started: dict[str, float] = {}
         expired: set[str] = set()
-        futures: dict[Future[MultiResult], Host] = {}
-        # One wake-up when every host is done (or at the next host deadline), rather than
-        # one per finished host: waiting on the pending set again after each completion
-        # costs O(hosts) each time.
+        todo = deque(hosts)
+        finished: dict[str, MultiResult | BaseException] = {}
         left = [len(hosts)]
         count_lock = threading.Lock()
         all_done = threading.Event()
         if not hosts:
             all_done.set()
 
-        def one_done(_fut: Future[MultiResult]) -> None:
-            with count_lock:
-                left[0] -= 1
-                if left[0] <= 0:
-                    all_done.set()
+        def drain() -> None:
+            while True:
+                try:
+                    host = todo.popleft()
+                except IndexError:
+                    return
+                try:
+                    outcome: MultiResult | BaseException = \
+                        self._run_host(task, host, started, expired)
+                except BaseException as exc:  # raised again in the caller, as a Future would
+                    outcome = exc
+                finished[host.name] = outcome
+                with count_lock:
+                    left[0] -= 1
+                    if left[0] <= 0:
+                        all_done.set()
 
         pool, shared = self._take_pool()
         try:
-            for host in hosts:
-                fut = pool.submit(self._run_host, task, host, started, expired)
-                futures[fut] = host
-                fut.add_done_callback(one_done)
-            pending = set(futures)
-            while not all_done.wait(self._tick(started, pending, futures)):
-                pending = {fut for fut in pending if not fut.done()}
-                pending = self._expire(task, pending, futures, started, expired, result)
-                if not pending:
+            for _ in range(min(self.num_workers, len(hosts))):
+                pool.submit(drain)
+            by_name = {host.name: host for host in hosts}
+            while not all_done.wait(self._tick(started, finished, by_name)):
+                pending = [h for n, h in by_name.items() if n not in finished]
+                if not self._expire(task, pending, started, expired, result):
                     break
-            for fut, host in futures.items():
-                if host.name not in result:  # expired hosts already have their failure
-                    result[host.name] = fut.result()
+            for host in hosts:
+                if host.name in result:  # expired: its failure is already there
+                    continue
+                outcome = finished[host.name]
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                result[host.name] = outcome
         finally:
+            todo.clear()  # a run cut short leaves nothing queued for the kept threads
             self._give_back(pool, shared, expired)
         ordered = AggregatedResult(task.name)
         for host in hosts:
@@ -231,27 +248,28 @@ class NLChatRunner:
         self._dead_letters(task, ordered)
         return ordered
 
-    def _tick(self, started: dict[str, float], pending: set[Future[MultiResult]],
-              futures: dict[Future[MultiResult], Host]) -> float | None:
-        """Seconds until the next pending host reaches ``host_timeout`` (None: no limit)."""
+    def _tick(self, started: dict[str, float], finished: dict[str, Any],
+              by_name: dict[str, Host]) -> float | None:
+        """Seconds until the next unfinished host reaches ``host_timeout`` (None: no limit)."""
         if self.host_timeout is None:
             return None
         now = time.monotonic()
-        ends = [started[h.name] + self.host_timeout - now
-                for h in (futures[f] for f in pending if not f.done()) if h.name in started]
+        ends = [begun + self.host_timeout - now for name, begun in list(started.items())
+                if name in by_name and name not in finished]
         return max(0.01, min([self.host_timeout, *ends]))
 
-    def _expire(self, task: Task, pending: set[Future[MultiResult]],
-                futures: dict[Future[MultiResult], Host], started: dict[str, float],
-                expired: set[str], result: AggregatedResult) -> set[Future[MultiResult]]:
+    def _expire(self, task: Task, pending: list[Host], started: dict[str, float],
+                expired: set[str], result: AggregatedResult) -> list[Host]:
+        """Fail the hosts of ``pending`` past ``host_timeout``; return those still running."""
         assert self.host_timeout is not None
         now = time.monotonic()
-        still: set[Future[MultiResult]] = set()
-        for fut in pending:
-            host = futures[fut]
+        still: list[Host] = []
+        for host in pending:
+            if host.name in expired:
+                continue
             begun = started.get(host.name)
             if begun is None or now - begun < self.host_timeout:
-                still.add(fut)
+                still.append(host)
                 continue
             expired.add(host.name)
             error = CommandTimeout(f"{host.name}: no result within {self.host_timeout:g} s "

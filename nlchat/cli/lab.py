@@ -60,6 +60,7 @@ def up(
     import asyncio
     import signal
 
+    from nornir_nlchat import aio
     from nornir_nlchat.lab.process import LabConfig, LabProcess
 
     config = LabConfig(devices=devices, platforms=list(platforms) if platforms else None,
@@ -100,7 +101,7 @@ def up(
         if not as_json:
             typer.echo("Lab stopped.")
 
-    asyncio.run(main())
+    aio.run(main())
 
 
 def _control_port(lab: Path | None) -> int:

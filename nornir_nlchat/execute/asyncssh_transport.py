@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, cast
 import asyncssh
 from nornir.core.configuration import Config
 
+from nornir_nlchat.aio import new_event_loop
 from nornir_nlchat.errors import AuthenticationFailure, ConnectionFailure
 from nornir_nlchat.execute.connections import AnswerReader, DeviceClosed
 from nornir_nlchat.execute.jump import JumpSpec, jump_spec
@@ -79,7 +80,7 @@ class _Loop:
 
     @staticmethod
     def _start() -> asyncio.AbstractEventLoop:
-        loop = asyncio.new_event_loop()
+        loop = new_event_loop()  # uvloop where installed (nornir_nlchat.aio)
         ready = threading.Event()
 
         def serve() -> None:
@@ -128,6 +129,32 @@ class _Starter:
 _STARTER = _Starter()
 
 
+class _Waker:
+    """Wakes the threads whose answers came in, together, once the loop has read what
+    arrived in this turn (a thread woken mid-turn fights the loop for the GIL)."""
+
+    def __init__(self) -> None:
+        self.ready: list[_Pending] = []
+
+    def wake(self, pending: _Pending) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not on the loop: wake it at once
+            pending.done.release()
+            return
+        if not self.ready:
+            loop.call_soon(self.release)
+        self.ready.append(pending)
+
+    def release(self) -> None:
+        ready, self.ready = self.ready, []
+        for pending in ready:
+            pending.done.release()
+
+
+_WAKER = _Waker()
+
+
 def run_sync(coro: Any, timeout: float) -> Any:
     """Run ``coro`` on the shared loop and wait for it (at most ``timeout`` seconds)."""
     future = asyncio.run_coroutine_threadsafe(coro, event_loop())
@@ -161,7 +188,7 @@ class _Pending:
         if not self.finished:
             self.finished = True
             self.result, self.error = result, error
-            self.done.release()
+            _WAKER.wake(self)
 
     def wait(self, timeout: float) -> str | None:
         """The answer, or None when ``timeout`` passed first."""

@@ -20,6 +20,7 @@ from typing import Any
 
 import asyncssh
 
+from nornir_nlchat import aio
 from nornir_nlchat.lab.bastion import Bastion
 from nornir_nlchat.lab.builder import build_world
 from nornir_nlchat.lab.control import ControlServer
@@ -219,4 +220,4 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of ``python -m nornir_nlchat.lab``."""
     args = sys.argv[1:] if argv is None else argv
     config = LabConfig.from_json(args[0]) if args else LabConfig()
-    asyncio.run(run(config))
+    aio.run(run(config))
