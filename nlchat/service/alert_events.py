@@ -1,10 +1,11 @@
 """Alert changes as Server-Sent Events (``GET /api/alerts/events``).
 
-The monitor (``nlchat monitor``, or any :class:`~nornir_nlchat.health.monitor.Monitor`
-writing to the same store) appends alert events (``raised``, ``escalated``, ``reminder``,
-``suppressed``: raised again within the cooldown, ``cleared``) to the store, and the API
-adds acknowledgements. The stream reads both tables every ``poll_s`` seconds and sends what
-is new, for the devices the caller may query:
+Health rounds of the API (:mod:`nlchat.service.alerting`) and the monitor (``nlchat
+monitor``, or any :class:`~nornir_nlchat.health.monitor.Monitor` writing to the same store)
+append alert events (``raised``, ``escalated``, ``reminder``, ``suppressed``: raised again
+within the cooldown, ``cleared``) to the store, and the API adds acknowledgements. The
+stream reads both tables every ``poll_s`` seconds and sends what is new, for the devices
+the caller may query:
 
 ``snapshot``
     first, the current alerts (newest first, as ``GET /api/alerts``);

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -48,6 +50,33 @@ class _Context:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
+@dataclass
+class _Planned:
+    """A plan shown by ``/api/plan``, kept so that the run does exactly what was shown."""
+
+    user: str
+    query: str
+    conversation_id: str | None
+    hosts: list[str] | None
+    allow_write: bool
+    turn: Turn
+    at: float = field(default_factory=time.monotonic)
+
+
+@dataclass
+class Planned:
+    """What ``ServiceCore.plan`` decided: the plan (or, for a filter of the last answer,
+    the derived answer) and the id that runs exactly it."""
+
+    plan_id: str
+    turn: Turn
+
+    @property
+    def plan(self) -> Plan | None:
+        """The plan to run (None for a filter of the last answer: nothing runs)."""
+        return self.turn.plan
+
+
 def unresolved_text(resolution: Resolution) -> str:
     """What to tell a person when a request names no device, or several."""
     if resolution.status == "ambiguous":
@@ -67,6 +96,9 @@ class ServiceCore:
         job_workers: Background jobs run at once.
         max_conversations: Conversation contexts kept in memory for follow-ups.
     """
+
+    PLAN_TTL_S = 900.0
+    MAX_PLANS = 1000
 
     def __init__(self, source: str | Path, *, settings: NLChatSettings | None = None,
                  tracer: Tracer | None = None, job_workers: int = 4,
@@ -90,6 +122,8 @@ class ServiceCore:
         self._contexts: OrderedDict[str, _Context] = OrderedDict()
         self._contexts_lock = threading.Lock()
         self._max_conversations = max_conversations
+        self._plans: OrderedDict[str, _Planned] = OrderedDict()
+        self._plans_lock = threading.Lock()
 
     # -- lifetime --------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -152,17 +186,84 @@ class ServiceCore:
             raise Invalid(exc.message, field=("body", "platform")) from None
 
     def plan(self, principal: Principal, query: str, *, hosts: list[str] | None = None,
-             allow_write: bool = False) -> Plan:
-        """What an ask would run, without running it (a denial is audited and raised)."""
-        view = self.view(principal)
-        plan = view.plan(query, hosts=hosts, allow_write=allow_write)
-        self._deny(view, plan)
-        return plan
+             allow_write: bool = False, conversation_id: str | None = None) -> Planned:
+        """What an ask would run, without running it (a denial is audited and raised).
+
+        Inside a conversation a follow-up ("what about memory?", "and the delhi switches?",
+        "only the ones that are down") is understood with the conversation's context, as
+        :meth:`ask` would. The plan is kept for :attr:`PLAN_TTL_S` seconds: ask with its
+        ``plan_id`` to run exactly what was shown.
+
+        Raises:
+            Forbidden: the user may not query any of the hosts (audited).
+            NotFound: no such conversation of this user.
+        """
+        view = self.view(principal, conversation_id=conversation_id)
+        if conversation_id is not None and hosts is None and not allow_write:
+            context = self._context(principal, conversation_id)
+            with context.lock:
+                context.conversation.chat = view
+                turn = context.conversation.understand(query)
+        else:
+            if conversation_id is not None:
+                self._context(principal, conversation_id)  # 404 unless it is the user's
+            turn = Turn(query, plan=view.plan(query, hosts=hosts, allow_write=allow_write))
+        if turn.plan is not None:
+            self._deny(view, turn.plan)
+        plan_id = uuid.uuid4().hex
+        with self._plans_lock:
+            self._expire_plans()
+            self._plans[plan_id] = _Planned(principal.user, query, conversation_id, hosts,
+                                            allow_write, turn)
+            while len(self._plans) > self.MAX_PLANS:
+                self._plans.popitem(last=False)
+        return Planned(plan_id, turn)
+
+    def _expire_plans(self) -> None:
+        cutoff = time.monotonic() - self.PLAN_TTL_S
+        while self._plans and next(iter(self._plans.values())).at < cutoff:
+            self._plans.popitem(last=False)
+
+    def _planned(self, principal: Principal, plan_id: str, query: str,
+                 conversation_id: str | None, hosts: list[str] | None,
+                 allow_write: bool, *, take: bool = True) -> Turn:
+        """The turn a plan id stands for (used once when ``take``), if it matches the ask.
+
+        Raises:
+            NotFound: no such plan of the user's (expired, already run, or never made).
+            Invalid: the plan was made for another request.
+        """
+        with self._plans_lock:
+            self._expire_plans()
+            kept = self._plans.get(plan_id)
+            if kept is None or kept.user != principal.user:
+                raise NotFound(f"No plan {plan_id} of yours: plans are kept for "
+                               f"{self.PLAN_TTL_S / 60:.0f} minutes and run once; plan "
+                               "again (POST /api/plan).")
+            if (kept.query, kept.conversation_id, kept.hosts, kept.allow_write) != (
+                    query, conversation_id, hosts, allow_write):
+                raise Invalid(f"Plan {plan_id} was made for another request (query, "
+                              "conversation, hosts or write mode differ); plan again.",
+                              field=("body", "plan_id"))
+            if take:
+                del self._plans[plan_id]
+            return kept.turn
+
+    def planned_hosts(self, principal: Principal, plan_id: str, query: str, *,
+                      conversation_id: str | None = None, hosts: list[str] | None = None,
+                      allow_write: bool = False) -> list[str]:
+        """The hosts a kept plan covers (the plan stays kept; errors as :meth:`ask`)."""
+        turn = self._planned(principal, plan_id, query, conversation_id, hosts, allow_write,
+                             take=False)
+        if turn.plan is not None:
+            return list(turn.plan.hosts)
+        return list(turn.answer.hosts) if turn.answer is not None else []
 
     # -- asking ----------------------------------------------------------------------------
     def ask(self, principal: Principal, query: str, *, hosts: list[str] | None = None,
             conversation_id: str | None = None, allow_write: bool = False,
-            confirm: bool = False, processors: Sequence[Any] = ()) -> tuple[Answer, str | None]:
+            confirm: bool = False, processors: Sequence[Any] = (),
+            plan_id: str | None = None) -> tuple[Answer, str | None]:
         """Resolve, translate, run through the guard, parse, answer, record and audit.
 
         Args:
@@ -173,13 +274,15 @@ class ServiceCore:
             allow_write: Write mode for this ask (only for users whose roles allow it).
             confirm: The caller saw the state-changing commands and confirms them.
             processors: Extra Nornir processors (job progress).
+            plan_id: Run exactly the plan :meth:`plan` returned for this request.
 
         Returns:
             The answer and the conversation it was recorded in.
 
         Raises:
             Forbidden: the user may not query any of the hosts (audited).
-            NotFound: no such conversation of this user.
+            NotFound: no such conversation (or plan) of this user.
+            Invalid: the plan was made for another request.
         """
         with self.tracer.span("ask", user=principal.user, query=query) as span:
             context = self._context(principal, conversation_id) if conversation_id else None
@@ -188,22 +291,26 @@ class ServiceCore:
                              processors=[*processors, spans])
             lock = context.lock if context is not None else threading.Lock()
             with lock:
-                turn: Turn | None = None
-                if context is not None and hosts is None and not allow_write:
+                if plan_id is not None:
+                    turn = self._planned(principal, plan_id, query, conversation_id, hosts,
+                                         allow_write)
+                elif context is not None and hosts is None and not allow_write:
                     context.conversation.chat = view
                     turn = context.conversation.understand(query)
-                    if turn.answer is not None:  # a filter of the last answer: nothing runs
-                        context.conversation.last = turn.answer
-                        return turn.answer, conversation_id
-                    assert turn.plan is not None
-                    plan = turn.plan
                 else:
-                    plan = view.plan(query, hosts=hosts, allow_write=allow_write)
+                    turn = Turn(query, plan=view.plan(query, hosts=hosts,
+                                                      allow_write=allow_write))
+                if turn.answer is not None:  # a filter of the last answer: nothing runs
+                    if context is not None:
+                        context.conversation.last = turn.answer
+                    return turn.answer, conversation_id
+                assert turn.plan is not None
+                plan = turn.plan
                 self._deny(view, plan)
                 answer = view.execute(plan, confirmed=confirm)
                 if span is not None:
                     span.set_attribute("status", answer.status)
-                self._remember(principal, view, context, turn or Turn(query, plan=plan), answer)
+                self._remember(principal, view, context, turn, answer)
             return answer, view.conversation_id
 
     def run_command(self, principal: Principal, command: str, *,

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from nlchat.health import HealthReport
     from nlchat.service.core import Principal, ServiceCore
     from nornir_nlchat.health.poll import HostPoll
+    from nornir_nlchat.health.rules import CheckResult
 
 OnHost = Callable[..., None]
 _LOCATION_KEYS = ("name", "city", "country", "latitude", "longitude")
@@ -49,10 +50,12 @@ class Fleet:
     """
 
     def __init__(self, core: ServiceCore) -> None:
+        from nlchat.service.alerting import RoundAlerts
         from nornir_nlchat.health.history import HealthHistory
 
         self.core = core
         self.health_store = HealthHistory(database=core.db)
+        self.round_alerts = RoundAlerts(core.settings.health, self.health_store)
         self._nornir: Nornir | None = None
         self._round_lock = threading.Lock()
         self._open_lock = threading.Lock()
@@ -63,7 +66,8 @@ class Fleet:
         return dict(self.core.chat.nornir.inventory.hosts)
 
     def close(self) -> None:
-        """Close the health connections."""
+        """Close the health connections (and deliver the queued alert notifications)."""
+        self.round_alerts.close()
         if self._nornir is not None:
             self._nornir.close_connections(on_good=True, on_failed=True)
 
@@ -195,8 +199,10 @@ class Fleet:
                planned: dict[str, Any] | None = None) -> dict[str, Any]:
         """One health round over the devices ``query`` names (all the user's without one).
 
-        Samples go to the health history (``/api/health/results``); every polled host gets
-        an audit row. Resolution problems are answers (``status`` none / ambiguous).
+        Samples go to the health history (``/api/health/results``) and the results to the
+        alert engine (alerts raised and cleared as by the monitor, see
+        :mod:`nlchat.service.alerting`); every polled host gets an audit row. Resolution
+        problems are answers (``status`` none / ambiguous).
         """
         plan = planned or self.plan_health(principal, query, checks)
         if plan["status"] != "ready":
@@ -205,11 +211,13 @@ class Fleet:
         with self.core.tracer.span("health", user=principal.user, query=plan["query"],
                                    hosts=plan["hosts"], checks=plan["checks"]) as span:
             with self._round_lock:
-                report = self._round(plan["query"], plan["hosts"], plan["checks"], on_host)
+                report, fleet_results = self._round(plan["query"], plan["hosts"],
+                                                    plan["checks"], on_host)
             if span is not None:
                 span.set_attribute("status", report.status.value)
         with contextlib.suppress(Exception):  # the answer matters more than its history
             self.health_store.record_samples(report.results)
+        self.round_alerts.process(report.polls, fleet_results)
         what = "health check: " + (", ".join(plan["checks"]) or "all checks")
         failed = set(report.failed_hosts)
         self.core.audit(principal.user, [h for h in plan["hosts"] if h not in failed], what,
@@ -220,7 +228,8 @@ class Fleet:
                          "reason": ""})
 
     def _round(self, query: str, names: list[str], checks: list[str],
-               on_host: OnHost | None) -> HealthReport:
+               on_host: OnHost | None) -> tuple[HealthReport, list[CheckResult]]:
+        """Poll the hosts; the report and its fleet-wide results (loops)."""
         from nlchat.health import HealthReport
         from nornir_nlchat.health.loops import loop_results
         from nornir_nlchat.health.poll import evidence_of, poll_host
@@ -246,11 +255,12 @@ class Fleet:
                                 ) as pool:
             polls = list(pool.map(one, names))
         results = [r for p in polls for r in p.results]
+        fleet: list[CheckResult] = []
         if not checks or {"stp", "mac", "topology"} & set(checks):
             evidence = {p.host: ev for p in polls if (ev := evidence_of(p)) is not None}
             if evidence:
-                results.append(loop_results(evidence, settings.thresholds))
-        return HealthReport(query, names, checks, results, polls)
+                fleet.append(loop_results(evidence, settings.thresholds))
+        return HealthReport(query, names, checks, results + fleet, polls), fleet
 
     def samples(self, principal: Principal, *, host: str | None, check: str | None,
                 limit: int) -> list[dict[str, Any]]:
@@ -333,8 +343,11 @@ class Fleet:
         """The messages of one of the user's conversations (admins: any)."""
         if not self.core.owns_conversation(principal, conversation_id):
             raise NotFound(f"No conversation {conversation_id} of yours.")
-        return as_rows([m for m in self.core.history.messages(conversation_id)
-                         if m["conversation_id"] == conversation_id])
+        from nlchat.service.answer_view import stored_web_text
+
+        return as_rows([{**m, "web_text": stored_web_text(m["answer"] or "")}
+                        for m in self.core.history.messages(conversation_id)
+                        if m["conversation_id"] == conversation_id])
 
     def audit(self, principal: Principal, *, user: str | None, host: str | None, limit: int
               ) -> list[dict[str, Any]]:

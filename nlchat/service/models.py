@@ -19,6 +19,8 @@ Command = Annotated[str, Field(min_length=1, max_length=256, pattern=_TEXT,
                                examples=["show version"])]
 ConversationId = Annotated[str, Field(max_length=64, pattern=_TEXT,
                                       description="A conversation's id (from an answer).")]
+PlanId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[0-9a-f]+$",
+                              description="A plan's id (from /api/plan).")]
 
 
 def _known_check(value: str) -> str:
@@ -57,14 +59,19 @@ class AskRequest(_Request):
     allow_write: bool = Field(False, description="Write mode (only for roles with write).")
     confirm: bool = Field(False, description="Confirm the state-changing commands shown by "
                                              "/api/plan (write mode only).")
+    plan_id: PlanId | None = Field(
+        None, description="Run exactly the plan /api/plan returned for this same request "
+                          "(query, conversation, hosts, write mode); it runs once.")
 
 
 class PlanRequest(_Request):
-    """What an ask would run."""
+    """What an ask would run (in a conversation: what a follow-up would run)."""
 
     query: Query
     hosts: list[HostName] | None = Field(None, max_length=500)
     allow_write: bool = False
+    conversation_id: ConversationId | None = Field(
+        None, description="Plan a follow-up in this conversation ('what about memory?').")
 
 
 class RunRequest(_Request):
@@ -133,6 +140,16 @@ class TranslationOut(BaseModel):
     choices: list[str]
 
 
+class OverviewOut(BaseModel):
+    """One row per device with the figures the answer's sentence uses (CPU, memory)."""
+
+    title: str
+    columns: list[str]
+    rows: list[list[str | float | None]]
+    records: int = Field(description="The parsed records it sums up (shown in full in "
+                                     "results).")
+
+
 class AnswerOut(BaseModel):
     """An answer: per-host results and a short text for a person."""
 
@@ -140,6 +157,11 @@ class AnswerOut(BaseModel):
     status: AnswerStatus
     hosts: list[str]
     text: str
+    web_text: str = Field(description="``text`` worded for a page: points to the raw output "
+                                      "shown with the answer rather than to CLI options.")
+    overview: OverviewOut | None = Field(None, description="A compact table of the figures "
+                                                           "the sentence uses, when there is "
+                                                           "one (CPU, memory).")
     results: dict[str, HostResultOut]
     resolution: ResolutionOut | None = None
     translations: dict[str, TranslationOut]
@@ -147,15 +169,22 @@ class AnswerOut(BaseModel):
 
 
 class PlanOut(BaseModel):
-    """What an ask would run: the command per host, and which of them change state."""
+    """What an ask would run: the command per host, and which of them change state.
+
+    ``status`` ``filter``: a follow-up such as "only the ones that are down" that filters
+    the conversation's last answer, so nothing runs on the devices."""
 
     query: str
+    said: str = Field("", description="What was asked, when a follow-up was rewritten "
+                                      "with the conversation's context.")
     status: str
     hosts: list[str]
     commands: dict[str, list[str]]
     writes: dict[str, list[str]]
     not_run: dict[str, str] = Field(description="Host → why it would not run.")
     text: str
+    plan_id: str = Field(description="Ask with this id to run exactly this plan.")
+    conversation_id: str | None = None
 
 
 # -- health ------------------------------------------------------------------------------------
@@ -327,6 +356,7 @@ class MessageOut(BaseModel):
     commands: dict[str, str]
     outputs: dict[str, str]
     answer: str
+    web_text: str = Field(description="``answer`` worded for a page.")
     duration_ms: float
 
 

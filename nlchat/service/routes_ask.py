@@ -9,6 +9,7 @@ from fastapi import APIRouter
 
 from nlchat.answer import Answer
 from nlchat.service.auth import Caller, Core, Metrics
+from nlchat.service.core import Planned
 from nlchat.service.jsonable import jsonable
 from nlchat.service.models import (
     AnswerOut,
@@ -39,10 +40,13 @@ MISSING: dict[int | str, dict[str, Any]] = {
 def answer_out(answer: Answer, conversation_id: str | None,
                denied: list[str] | None = None) -> dict[str, Any]:
     """An answer as the API returns it."""
+    from nlchat.service.answer_view import page_fields
+
     data = answer.to_dict()
     if data["resolution"] is not None:
         data["resolution"]["denied"] = list(denied or [])
     data["conversation_id"] = conversation_id
+    data.update(page_fields(answer))
     out: dict[str, Any] = jsonable(data)
     return out
 
@@ -54,21 +58,46 @@ def ask(body: AskRequest, who: Caller, core: Core, metrics: Metrics) -> dict[str
 
     Unknown devices, refusals and questions back are ordinary answers (``status`` none,
     refused, clarify, ambiguous) with the reason in ``text``. Pass ``conversation_id`` from
-    an earlier answer to ask a follow-up ("and on the delhi router?").
+    an earlier answer to ask a follow-up ("and on the delhi router?"), and ``plan_id``
+    from ``/api/plan`` to run exactly the plan that was shown.
     """
     answer, conversation_id = core.ask(who, body.query, hosts=body.hosts,
                                        conversation_id=body.conversation_id,
-                                       allow_write=body.allow_write, confirm=body.confirm)
+                                       allow_write=body.allow_write, confirm=body.confirm,
+                                       plan_id=body.plan_id)
     metrics.asks.labels(answer.status).inc()
     return answer_out(answer, conversation_id)
 
 
-@router.post("/plan", response_model=PlanOut, responses=DENIED)
+@router.post("/plan", response_model=PlanOut, responses={**DENIED, **MISSING})
 def plan(body: PlanRequest, who: Caller, core: Core) -> dict[str, Any]:
-    """What an ask would run, per host, and which commands change state (nothing runs)."""
-    planned = core.plan(who, body.query, hosts=body.hosts, allow_write=body.allow_write)
-    return {**planned.to_dict(), "not_run": {h: r.error or r.error_kind or ""
-                                             for h, r in planned.failed.items()}}
+    """What an ask would run, per host, and which commands change state (nothing runs).
+
+    With ``conversation_id`` a follow-up ("what about memory?", "and the delhi
+    switches?") is planned in the conversation's context; "only the ones that are down"
+    filters the last answer (``status`` filter: nothing runs). Ask with the returned
+    ``plan_id`` to run exactly this plan.
+    """
+    planned = core.plan(who, body.query, hosts=body.hosts, allow_write=body.allow_write,
+                        conversation_id=body.conversation_id)
+    return plan_out(planned, body.conversation_id)
+
+
+def plan_out(planned: Planned, conversation_id: str | None) -> dict[str, Any]:
+    """A plan as the API returns it."""
+    if planned.plan is None:  # a filter of the last answer
+        derived = planned.turn.answer
+        assert derived is not None
+        return {"query": planned.turn.text, "said": planned.turn.text, "status": "filter",
+                "hosts": list(derived.hosts), "commands": {}, "writes": {}, "not_run": {},
+                "text": "Filters the last answer; nothing runs on the devices.",
+                "plan_id": planned.plan_id, "conversation_id": conversation_id}
+    shown = planned.plan
+    out: dict[str, Any] = jsonable({
+        **shown.to_dict(), "said": shown.said,
+        "not_run": {h: r.error or r.error_kind or "" for h, r in shown.failed.items()},
+        "plan_id": planned.plan_id, "conversation_id": conversation_id})
+    return out
 
 
 @router.post("/run", response_model=AnswerOut, responses=DENIED)

@@ -32,24 +32,27 @@ def _own(core: ServiceCore, who: Principal, job_id: str) -> dict[str, Any]:
     return job
 
 
-@router.post("/ask", status_code=202, response_model=JobOut, responses={**DENIED, **MISSING})
+@router.post("/ask", status_code=202, response_model=JobOut,
+             responses={**DENIED, **MISSING})
 def ask_job(body: AskRequest, who: Caller, core: Core, metrics: Metrics) -> dict[str, Any]:
     """Run an ask in the background; follow it at ``/api/jobs/{id}`` or its ``/events``.
 
-    The devices are resolved (and access checked: 403) before the job is queued.
+    The request is planned (devices resolved, access checked: 403) before the job is
+    queued, in its conversation when ``conversation_id`` is given, and the job runs
+    exactly that plan; with ``plan_id`` (from ``/api/plan``) it runs that plan instead.
     """
-    hosts: list[str] = []
-    if body.conversation_id:
-        if not core.owns_conversation(who, body.conversation_id):
-            raise NotFound(f"No conversation {body.conversation_id} of yours.")
-    else:
-        hosts = core.plan(who, body.query, hosts=body.hosts,
-                          allow_write=body.allow_write).hosts
+    plan_id = body.plan_id
+    if not plan_id:  # plan now (403 before anything is queued), run exactly that plan later
+        plan_id = core.plan(who, body.query, hosts=body.hosts, allow_write=body.allow_write,
+                            conversation_id=body.conversation_id).plan_id
+    hosts = core.planned_hosts(who, plan_id, body.query, conversation_id=body.conversation_id,
+                               hosts=body.hosts, allow_write=body.allow_write)
 
     def work(progress: JobProgress) -> dict[str, Any]:
         answer, conversation_id = core.ask(
             who, body.query, hosts=body.hosts, conversation_id=body.conversation_id,
-            allow_write=body.allow_write, confirm=body.confirm, processors=[progress])
+            allow_write=body.allow_write, confirm=body.confirm, processors=[progress],
+            plan_id=plan_id)
         metrics.asks.labels(answer.status).inc()
         return answer_out(answer, conversation_id)
 

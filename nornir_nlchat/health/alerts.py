@@ -159,6 +159,27 @@ class AlertEngine:
                 if alert.last_notified_at:
                     self._last_raised[alert.key] = alert.last_notified_at
 
+    def sync(self, firing: Iterable[Alert]) -> None:
+        """Agree with the store when another process also raises and clears alerts (the
+        monitor and API health rounds): ``firing`` is what the store says is firing now.
+
+        Alerts firing in the store but not here are taken over (as :meth:`restore`);
+        alerts firing here that the store no longer has firing were cleared elsewhere and
+        are forgotten (their last notification still counts for the cooldown). Pending
+        alerts (bad, not yet N polls) are this engine's own and are kept.
+        """
+        with self._lock:
+            stored = {a.key: a for a in firing if a.state == FIRING}
+            for key, alert in list(self._active.items()):
+                if alert.state == FIRING and key not in stored:
+                    del self._active[key]
+            for key, alert in stored.items():
+                mine = self._active.get(key)
+                if mine is None or mine.state != FIRING:
+                    self._active[key] = alert
+                    if alert.last_notified_at:
+                        self._last_raised[key] = alert.last_notified_at
+
     # -- processing ----------------------------------------------------------------------
     def process(self, results: Iterable[CheckResult], scope: str | None = None
                 ) -> list[AlertEvent]:

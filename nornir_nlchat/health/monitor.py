@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 
 MAX_PENDING_SAMPLES = 200_000
 MAX_PENDING_EVENTS = 20_000
+SYNC_ALERTS_EVERY_S = 5.0  # re-read the store's firing alerts (API rounds change them too)
 
 
 @dataclass
@@ -145,6 +146,7 @@ class Monitor:
         self._evidence_changed = False
         self._last_correlation = 0.0
         self._last_prune = time.monotonic()
+        self._last_alert_sync = 0.0
 
     # -- public ----------------------------------------------------------------------------
     def stop(self) -> None:
@@ -269,6 +271,8 @@ class Monitor:
 
     # -- aggregation (scheduler thread) ------------------------------------------------------
     def _drain(self, final: bool = False, force_correlation: bool = False) -> None:
+        if self._done or force_correlation:
+            self._sync_alerts(force=force_correlation)
         events: list[AlertEvent] = []
         results: list[CheckResult] = []
         while self._done:
@@ -346,6 +350,20 @@ class Monitor:
                 self.metrics.store_failures.inc()
             log.warning("health database unavailable (%s); retrying in 30 s",
                         mask(str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+
+    def _sync_alerts(self, force: bool = False) -> None:
+        """Take the store's firing alerts as they are now: API health rounds of
+        ``nlchat serve`` raise and clear alerts in the same store (every few seconds; not
+        while this monitor's own events wait to be written)."""
+        now = time.monotonic()
+        if self.history is None or self._pending_events or (
+                not force and now - self._last_alert_sync < SYNC_ALERTS_EVERY_S):
+            return
+        self._last_alert_sync = now
+        try:
+            self.engine.sync(self.history.open_alerts())
+        except Exception as exc:
+            log.warning("could not load open alerts: %s", mask(str(exc)))
 
     def _restore_alerts(self) -> None:
         assert self.history is not None

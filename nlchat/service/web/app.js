@@ -58,12 +58,22 @@ function announce(text) {
   live.textContent = "";
   setTimeout(() => { live.textContent = text; }, 30);
 }
-function toast(text, tone) {
-  const node = el("div", { class: `toast t-${tone || "info"}`, role: "status", text });
+/* A notice for a few seconds; a newer one with the same key replaces it (an alert's
+ * "cleared" replaces its "raised"), and dropToast(key) takes it away early. */
+function toast(text, tone, key) {
+  const node = el("div", { class: `toast t-${tone || "info"}`, role: "status", text,
+    "data-key": key || null });
   const box = $("#toasts");
+  if (key) dropToast(key);
   box.append(node);
-  while (box.children.length > 3) box.firstElementChild.remove();
+  const keep = matchMedia("(max-width: 760px)").matches ? 2 : 3;
+  while (box.children.length > keep) box.firstElementChild.remove();
   setTimeout(() => node.remove(), 6000);
+}
+function dropToast(key) {
+  for (const node of $("#toasts").querySelectorAll(".toast")) {
+    if (node.dataset.key === String(key)) node.remove();
+  }
 }
 function ago(iso) {
   if (!iso) return "";
@@ -270,7 +280,7 @@ function statusChip(status) {
 function renderStored(card, m) {
   card.replaceChildren(el("div", { class: "a-head" }, statusChip(m.status),
     el("span", { class: "muted", text: `${(m.hosts || []).length} device(s) · ${ago(m.created_at)}` })),
-  el("p", { class: "a-text", text: m.answer || "" }));
+  el("p", { class: "a-text", text: m.web_text || m.answer || "" }));
   const hosts = Object.keys(m.outputs || {});
   if (Object.keys(m.commands || {}).length) card.append(planTable(m.commands, {}));
   if (hosts.length) card.append(rawOutputs(hosts.map((h) => [h, m.commands[h], m.outputs[h]])));
@@ -313,32 +323,64 @@ function answerGroups(answer) {
   }
   return [...groups.values()];
 }
-function dataTable(rows, label) {
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))]
+const ROW_CAP = 50;      // rows shown before "Show all"
+const MAX_ROWS = 5000;   // rows "Show all" puts in the page (the raw output has the rest)
+function dataTable(rows, label, columns, format, compact) {
+  const cols = columns || [...new Set(rows.flatMap((r) => Object.keys(r)))]
     .filter((c) => c !== "failed");
-  const numeric = new Set(columns.filter((c) => rows.every((r) => r[c] === undefined ||
-    r[c] === "" || !Number.isNaN(Number(r[c])))));
-  const shown = rows.slice(0, 500);
-  const table = el("table", { class: "data" },
-    el("thead", {}, el("tr", {}, columns.map((c) => el("th", { scope: "col",
-      text: c.replace(/_/g, " ") })))),
-    el("tbody", {}, shown.map((r) => el("tr", { class: r.failed ? "failed" : null },
-      columns.map((c) => el("td", { class: numeric.has(c) && c !== "host" ? "num" : null,
-        text: cell(r[c]) }))))));
-  const wrap = el("div", { class: "table-wrap", tabindex: "0", role: "region",
-    "aria-label": label }, table);
-  if (rows.length > shown.length) {
-    return [wrap, el("p", { class: "muted", text: `First ${shown.length} of ${rows.length} rows.` })];
-  }
-  return wrap;
+  const numeric = new Set(cols.filter((c) => rows.every((r) => r[c] === undefined ||
+    r[c] === null || r[c] === "" || !Number.isNaN(Number(r[c])))));
+  const rowEl = (r) => el("tr", { class: r.failed ? "failed" : null },
+    cols.map((c) => el("td", { class: numeric.has(c) && c !== "host" ? "num" : null,
+      text: format ? format(r[c]) : cell(r[c]) })));
+  const body = el("tbody", {}, rows.slice(0, ROW_CAP).map(rowEl));
+  const table = el("table", { class: compact ? "data compact" : "data" },
+    el("thead", {}, el("tr", {}, cols.map((c) => el("th", { scope: "col",
+      class: numeric.has(c) && c !== "host" ? "num" : null, text: c.replace(/_/g, " ") })))),
+    body);
+  const wrap = el("div", { class: compact ? "table-wrap compact" : "table-wrap", tabindex: "0",
+    role: "region", "aria-label": label }, table);
+  if (rows.length <= ROW_CAP) return wrap;
+  const note = el("span", { class: "muted", text: `First ${ROW_CAP} of ${rows.length} rows.` });
+  const more = el("button", { type: "button", class: "small show-all",
+    text: `Show all ${rows.length} rows`, onclick: () => {
+      const shown = Math.min(rows.length, MAX_ROWS);
+      body.append(...rows.slice(ROW_CAP, shown).map(rowEl));
+      more.remove();
+      note.textContent = shown < rows.length ? `First ${shown} of ${rows.length} rows; ` +
+        "the raw output below has all of them." : `All ${rows.length} rows.`;
+      wrap.focus({ preventScroll: true });
+    } });
+  return [wrap, el("div", { class: "table-foot" }, note, more)];
+}
+function tableTitle(text, command) {
+  return el("h3", { class: "table-title" }, text, command ? el("code", { text: command }) : null);
+}
+/* The compact table: one row per device with the figures the sentence uses. */
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+function overviewTable(overview) {
+  const rows = overview.rows.map((values) => Object.fromEntries(
+    overview.columns.map((c, i) => [c, values[i]])));
+  const format = (v) => (v === null || v === undefined ? "—" :
+    typeof v === "number" ? NUMBER.format(v) : cell(v));
+  return [tableTitle(overview.title),
+    dataTable(rows, `Answer table: ${overview.title}`, overview.columns, format, true)];
 }
 function answerTable(answer) {
   const groups = answerGroups(answer);
   if (!groups.length) return null;
-  return groups.map((g) => [
-    groups.length > 1 ? el("h3", { class: "table-title" }, g.title ? el("code", { text: g.title }) :
-      "Not parsed or failed") : null,
-    dataTable(g.rows, g.title ? `Answer table: ${g.title}` : "Answer table")]);
+  const records = groups.filter((g) => g.title);
+  const other = groups.find((g) => !g.title);
+  const otherTable = other ? [groups.length > 1 || answer.overview ?
+    tableTitle("Not parsed or failed") : null, dataTable(other.rows, "Not parsed or failed")] : [];
+  const recordTables = records.map((g) => [
+    records.length > 1 || answer.overview || other ? tableTitle("", g.title) : null,
+    dataTable(g.rows, `Answer table: ${g.title}`)]);
+  if (!answer.overview) return [recordTables, otherTable];
+  const count = records.reduce((n, g) => n + g.rows.length, 0);
+  return [overviewTable(answer.overview), otherTable,
+    el("details", { class: "records" }, el("summary", { text: `All records (${count} rows)` }),
+      el("div", { class: "records-body" }, recordTables))];
 }
 function renderAnswer(card, answer) {
   const results = Object.values(answer.results || {});
@@ -346,7 +388,7 @@ function renderAnswer(card, answer) {
   const head = el("div", { class: "a-head" }, statusChip(answer.status),
     el("span", { class: "muted", text: results.length ?
       `${results.length} device(s)` + (failed ? ` · ${failed} failed` : "") : "" }));
-  const parts = [head, el("p", { class: "a-text", text: answer.text || "" })];
+  const parts = [head, el("p", { class: "a-text", text: answer.web_text ?? answer.text ?? "" })];
   const ran = new Map();
   for (const r of results) {
     if (!r.command) continue;
@@ -359,8 +401,10 @@ function renderAnswer(card, answer) {
   }
   if (results.length) {
     parts.push(answerTable(answer));
-    parts.push(rawOutputs(results.map((r) => [r.host, r.command, r.failed && !r.output ?
-      (r.error || "failed") : r.output])));
+    if (results.some((r) => r.output || r.failed)) {
+      parts.push(rawOutputs(results.map((r) => [r.host, r.command, r.failed && !r.output ?
+        (r.error || "failed") : r.output])));
+    }
   }
   card.replaceChildren(...parts.flat(Infinity).filter(Boolean));
   card.dataset.status = answer.status;
@@ -401,32 +445,25 @@ async function ask(query) {
   scrollThread();
   const write = !$("#write-wrap").hidden && $("#write-mode").checked;
   try {
+    // plan first, a follow-up too (in its conversation): the devices and the command per
+    // device show before anything runs, and the run does exactly what was shown
+    const body = { query, conversation_id: state.conversationId || undefined,
+      allow_write: write };
+    const plan = await api("POST", "/api/plan", body);
     let confirm = false;
-    if (!state.conversationId) {
-      const plan = await api("POST", "/api/plan", { query, allow_write: write });
-      if (plan.status === "ready") {
-        const hasWrites = Object.values(plan.writes || {}).some((w) => w.length);
-        const shown = el("div", { class: "plan-box" },
-          el("div", { class: "plan-title", text: `Will run on ${plan.hosts.length} device(s):` }),
-          planTable(plan.commands, plan.writes || {}));
-        if (Object.keys(plan.not_run || {}).length) {
-          shown.append(el("p", { class: "muted", text: "Not run: " + Object.entries(plan.not_run)
-            .map(([h, why]) => `${h} (${why})`).join(", ") }));
+    if (plan.status === "ready" || plan.status === "filter") {
+      card.replaceChildren(planBox(plan));
+      card.dataset.planned = "true";
+      if (Object.values(plan.writes || {}).some((w) => w.length)) {
+        confirm = await confirmWrites(card);
+        if (!confirm) {
+          card.append(el("p", { class: "muted", text: "Cancelled: nothing was sent." }));
+          card.removeAttribute("aria-busy");
+          return;
         }
-        card.replaceChildren(shown);
-        if (hasWrites) {
-          confirm = await confirmWrites(card);
-          if (!confirm) {
-            card.append(el("p", { class: "muted", text: "Cancelled: nothing was sent." }));
-            card.removeAttribute("aria-busy");
-            return;
-          }
-        }
-        card.dataset.planned = "true";
       }
     }
-    await runJob(card, { query, conversation_id: state.conversationId || undefined,
-      allow_write: write, confirm });
+    await runJob(card, { ...body, confirm, plan_id: plan.plan_id });
   } catch (err) {
     card.replaceChildren(el("div", { class: "a-head" }, statusChip(err.status === 403 ?
       "denied" : "failed")), el("p", { class: "a-text error", text: err.message }));
@@ -436,6 +473,23 @@ async function ask(query) {
     $("#send").disabled = false;
     scrollThread();
   }
+}
+function planBox(plan) {
+  const box = el("div", { class: "plan-box" });
+  if (plan.said) box.dataset.followUp = "true";  // rewritten with the conversation's context
+  if (plan.status === "filter") {
+    box.append(el("div", { class: "plan-title", text: `Filters the last answer of ` +
+      `${plan.hosts.length} device(s); nothing is sent to the devices.` }));
+    return box;
+  }
+  box.append(el("div", { class: "plan-title", text: (plan.said ? "Follow-up: w" : "W") +
+    `ill run on ${plan.hosts.length} device(s):` }),
+    planTable(plan.commands, plan.writes || {}));
+  if (Object.keys(plan.not_run || {}).length) {
+    box.append(el("p", { class: "muted", text: "Not run: " + Object.entries(plan.not_run)
+      .map(([h, why]) => `${h} (${why})`).join(", ") }));
+  }
+  return box;
 }
 function confirmWrites(card) {
   return new Promise((resolve) => {
@@ -728,7 +782,9 @@ function onAlertEvent(name, data, id) {
     state.alerts.set(a.id, a);
     const text = `${a.host} ${a.check}${a.subject ? " " + a.subject : ""}: ${KIND_TEXT[data.kind] || data.kind}`;
     if (data.kind !== "acknowledged") {
-      toast(text, data.kind === "cleared" ? "ok" : "critical");
+      // (the alerts view shows the change itself)
+      if (state.view !== "alerts") toast(text, data.kind === "cleared" ? "ok" : "critical", `alert-${a.id}`);
+      else dropToast(`alert-${a.id}`);
       refreshDevicesSoon();
     }
     announce(`Alert ${text}`);
@@ -758,9 +814,9 @@ function renderAlerts() {
       (RANK[b.severity] ?? 0) - (RANK[a.severity] ?? 0) || b.id - a.id);
   if (!alerts.length) {
     list.replaceChildren(el("li", { class: "card empty" },
-      state.alertFilter === "firing" ? "Nothing is firing. Alerts from the health monitor " +
+      state.alertFilter === "firing" ? "Nothing is firing. Alerts from health rounds " +
         "appear here as they are raised, and go when they clear." :
-        "No alerts yet. They appear here when the health monitor raises them."));
+        "No alerts yet. Health rounds and the health monitor raise them."));
     return;
   }
   list.replaceChildren(...alerts.map(alertItem));

@@ -42,6 +42,9 @@ def shots() -> Path:
 
 
 def shot(driver: Any, folder: Path, name: str) -> None:
+    driver.execute_async_script(  # let the page paint what just changed (scrolls, sticky)
+        "const done = arguments[0];"
+        "requestAnimationFrame(() => requestAnimationFrame(() => done()))")
     path = folder / f"{name}.png"
     assert driver.save_screenshot(str(path)), path
     assert path.stat().st_size > 5000
@@ -69,46 +72,94 @@ def go(driver: Any, view: str) -> None:
              message=f"the {view} view")
 
 
-def expected_tables(answer: dict[str, Any]) -> list[tuple[list[str], list[list[str]]]]:
-    """The answer tables the page should show: one per command with the parsed records of
-    its hosts, then one for hosts whose output was not parsed or that failed (their first
-    line of output or their error); columns in order of appearance."""
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, dict):
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
 
-    def text(value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if isinstance(value, list):
-            return ", ".join(map(str, value))
-        if isinstance(value, dict):
-            return json.dumps(value, separators=(",", ":"))
-        return str(value)
 
+def _figure(value: Any) -> str:
+    """A compact table's cell: numbers with thousands separators and one decimal at most."""
+    if value is None:
+        return "—"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = f"{value:,.1f}"
+        return text[:-2] if text.endswith(".0") else text
+    return str(value)
+
+
+Table = tuple[list[str], list[list[str]]]
+ROW_CAP = 50  # rows a table shows before "Show all"
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str] | None = None,
+           cap: int = ROW_CAP) -> Table:
+    columns = columns or list(dict.fromkeys(k for row in rows for k in row))
+    return ([c.replace("_", " ") for c in columns],
+            [[_text(row.get(c)) for c in columns] for row in rows[:cap]])
+
+
+def expected_tables(answer: dict[str, Any], cap: int = ROW_CAP) -> dict[str, list[Table]]:
+    """The answer tables the page should show. ``shown``: the compact table of the
+    figures the sentence uses (when the answer has one), then one table for hosts whose
+    output was not parsed or that failed (their first line of output, or their error).
+    ``records``: one table per command with the parsed records of its hosts (behind a
+    disclosure when there is a compact table; otherwise shown, before the other one).
+    Columns in order of appearance; ``cap`` rows per table."""
     groups: dict[str, list[dict[str, Any]]] = {}
+    other: list[dict[str, Any]] = []
     for host, r in answer["results"].items():
         if r["parsed"] and not r["failed"]:
-            groups.setdefault(f"cmd:{r['command']}", []).extend(
-                {"host": host, **rec} for rec in r["parsed"])
+            groups.setdefault(r["command"], []).extend({"host": host, **rec}
+                                                       for rec in r["parsed"])
         else:
             first = (r["output"] or "").strip().split("\n")[0] or "(no output)"
-            groups.setdefault("other", []).append(
-                {"host": host, "result": (r["error"] or "failed") if r["failed"] else first})
-    tables = []
-    for rows in groups.values():
-        columns = list(dict.fromkeys(k for row in rows for k in row))
-        tables.append(([c.replace("_", " ") for c in columns],
-                       [[text(row.get(c)) for c in columns] for row in rows[:500]]))
-    return tables
+            other.append({"host": host,
+                          "result": (r["error"] or "failed") if r["failed"] else first})
+    records = [_table(rows, cap=cap) for rows in groups.values()]
+    shown: list[Table] = []
+    if answer["overview"]:
+        view = answer["overview"]
+        shown.append(_table([{c: _figure(v) for c, v in zip(view["columns"], row, strict=True)}
+                             for row in view["rows"]], view["columns"]))
+    else:
+        shown += records
+    if other:
+        shown.append(_table(other, cap=cap))
+    return {"shown": shown, "records": records if answer["overview"] else []}
 
 
-def page_tables(driver: Any, card: Any) -> list[tuple[list[str], list[list[str]]]]:
+def page_tables(driver: Any, card: Any, where: str = "") -> list[Table]:
     found = js(driver, """
-        return [...arguments[0].querySelectorAll('table.data')].map(t => [
+        return [...arguments[0].querySelectorAll(arguments[1] + 'table.data')]
+            .filter(t => arguments[1] || !t.closest('details.records')).map(t => [
             [...t.tHead.rows[0].cells].map(c => c.textContent),
             [...t.tBodies[0].rows].map(r => [...r.cells].map(c => c.textContent))]);
-    """, card)
+    """, card, where)
     return [(headers, rows) for headers, rows in found]
+
+
+def check_answer_tables(driver: Any, card: Any, answer: dict[str, Any]) -> None:
+    """The compact table and the others as the API's answer says, the full records
+    behind "All records", capped, and all of them after "Show all"."""
+    expected = expected_tables(answer)
+    assert page_tables(driver, card) == expected["shown"]
+    assert page_tables(driver, card, "details.records ") == expected["records"]
+    if not expected["records"]:
+        return
+    card.find_element("css selector", "details.records > summary").click()
+    for button in card.find_elements("css selector", "details.records button.show-all"):
+        button.click()
+    assert page_tables(driver, card, "details.records ") == \
+        expected_tables(answer, cap=5000)["records"]
 
 
 def latest_job(service: Service) -> dict[str, Any]:
@@ -174,25 +225,52 @@ def test_sign_in_ask_plan_progress_answer_table_and_follow_up(
     answer = job["result"]
     assert job["request"]["query"] == "cpu on the bangalore routers"
     assert set(answer["results"]) == BANGALORE_ROUTERS
-    tables = page_tables(driver, card)
-    assert tables == expected_tables(answer)
-    assert {row[0] for _, rows in tables for row in rows} == BANGALORE_ROUTERS
-    assert card.find_element("css selector", ".a-text").text == answer["text"].strip()
+    overview = answer["overview"]
+    assert overview["title"] == "CPU % per device"
+    assert {row[0] for row in overview["rows"]} | {
+        h for h, r in answer["results"].items() if not r["parsed"]} == BANGALORE_ROUTERS
+    shown = page_tables(driver, card)
+    assert shown == expected_tables(answer)["shown"]
+    assert {row[0] for _, rows in shown for row in rows} == BANGALORE_ROUTERS
+    assert len(shown[0][1]) < sum(len(r["parsed"] or []) for r in answer["results"].values())
+    text = card.find_element("css selector", ".a-text").text
+    assert text == answer["web_text"].strip() and "--raw" not in text
     raw = js(driver, "return [...arguments[0].querySelectorAll('details.raw h4')]"
                      ".map(h => h.textContent)", card)
     assert len(raw) == 3
+    js(driver, "arguments[0].scrollIntoView({block: 'end'})", card)
     shot(driver, shots, "03-chat-answer-1600")
+    check_answer_tables(driver, card, answer)  # opens "All records" and shows all rows
+    js(driver, "arguments[0].querySelector('details.records').scrollIntoView()", card)
+    shot(driver, shots, "03b-chat-all-records-1600")
+    js(driver, "arguments[0].querySelector('details.records').open = false", card)
 
-    # a follow-up keeps the conversation's devices
+    # a follow-up keeps the conversation's devices, and shows its plan before it runs
+    js(driver, """
+        window.plansSeen = [];
+        new MutationObserver(() => {
+            for (const box of document.querySelectorAll('#thread .plan-box:not([data-seen])')) {
+                box.dataset.seen = 'true';
+                window.plansSeen.push([box.querySelector('.plan-title').textContent,
+                    [...box.querySelectorAll('table.plan tr')].map(r => [
+                        r.cells[0].textContent, r.cells[1].textContent])]);
+            }
+        }).observe(document.querySelector('#thread'), {childList: true, subtree: true});""")
     question.send_keys("what about memory?\n")
     wait_for(lambda: len(driver.find_elements("css selector", "#thread .a[data-status]")) == 2,
              timeout=30, message="the follow-up's answer")
+    seen = js(driver, "return window.plansSeen")
+    assert len(seen) == 1, (seen, driver.find_elements("css selector", "#thread .a")[1].text)
+    followed = seen[0]
     follow = latest_job(service)
     assert follow["request"]["conversation_id"] == answer["conversation_id"]
+    assert follow["request"]["plan_id"]  # it ran the plan that was shown
     assert set(follow["result"]["results"]) == BANGALORE_ROUTERS
-    assert "memory" in follow["result"]["text"].lower() or all(
-        "mem" in (r["command"] or "") or "version" in (r["command"] or "")
-        for r in follow["result"]["results"].values())
+    ran = {h: r["command"] for h, r in follow["result"]["results"].items() if r["command"]}
+    assert followed[0] == "Follow-up: will run on 3 device(s):"
+    assert dict(followed[1]) == ran and any("mem" in c for c in ran.values())
+    second = driver.find_elements("css selector", "#thread .a")[1]
+    assert page_tables(driver, second) == expected_tables(follow["result"])["shown"]
     titles = wait_for(lambda: js(driver, "return [...document.querySelectorAll("
                                          "'#history-list button[aria-current=true]')]"
                                          ".map(b => b.dataset.id)"),
@@ -222,25 +300,21 @@ def page_sites(driver: Any) -> dict[str, tuple[str, str]]:
 
 def test_map_markers_and_live_alerts_follow_a_cpu_fault(
         service: Service, lab: Any, browser: Any, shots: Path) -> None:
-    from nornir_nlchat.health.history import HealthHistory
-    from nornir_nlchat.health.monitor import Monitor
-    from nornir_nlchat.health.settings import HealthSettings
-    from nornir_nlchat.inventory import load_nornir
-
     driver = browser
     viewport(driver, 1600, 1000)
     signed_in(driver, service)
     root = service.client("root")
-    monitor = Monitor(load_nornir(service.config), HealthSettings(checks=["cpu"], workers=2),
-                      hosts=[FAULTY], history=HealthHistory(database=service.core.db),
-                      metrics=None)
+    go(driver, "chat")  # toasts show while another view is open
     lab.fault(FAULTY, "cpu-high", load=97)
     try:
-        # a health round through the API colours every site; the monitor raises the alert
+        # a health round through the API colours every site and raises the alert
         round_ = root.post("/api/health", {"checks": ["cpu"]}, timeout=120).json()
         assert round_["status"] == "critical" and not round_["failed_hosts"]
-        polls = monitor.poll_now([FAULTY])
-        assert polls and polls[0].ok
+        toast = wait_for(lambda: [t.text for t in driver.find_elements(
+            "css selector", "#toasts .toast") if FAULTY in t.text], timeout=15,
+            message="the alert's toast")
+        assert toast == [f"{FAULTY} cpu: raised"]
+        shot(driver, shots, "04b-chat-toast-1600")
         sites = expected_sites(service)
         assert sites["DEL-B1"] == "critical" and len(sites) == 4
 
@@ -280,8 +354,9 @@ def test_map_markers_and_live_alerts_follow_a_cpu_fault(
     finally:
         lab.clear(FAULTY)
 
-    # the fault cleared: the monitor clears the alert and the page follows
-    monitor.poll_now([FAULTY])
+    # the fault cleared: the next health round clears the alert and the page follows
+    assert root.post("/api/health", {"query": FAULTY, "checks": ["cpu"]},
+                     timeout=120).json()["status"] == "ok"
     wait_for(lambda: not driver.find_elements("css selector", selector), timeout=15,
              message="the alert to leave the firing list")
     driver.find_element("id", "show-all").click()
@@ -308,6 +383,22 @@ def test_narrow_screen_keyboard_and_no_overflow(service: Service, browser: Any,
         overflow = js(driver, "return document.documentElement.scrollWidth - innerWidth")
         assert overflow <= 0, (view, overflow)
         shot(driver, shots, f"{8 + ('chat', 'map', 'alerts').index(view):02d}-{view}-400")
+
+    # toasts take a strip of their own under the header: nothing of the page is covered
+    go(driver, "chat")
+    js(driver, "toast('INBLRB1SW1 memory: raised', 'critical');"
+               "toast('INBLRB1SW1 memory: cleared', 'ok')")
+    boxes = js(driver, """
+        const box = (sel) => document.querySelector(sel).getBoundingClientRect().toJSON();
+        return {toasts: box('#toasts'), main: box('main'), ask: box('#ask-form'),
+                header: box('header'), height: innerHeight};""")
+    assert boxes["toasts"]["height"] > 20
+    assert boxes["header"]["bottom"] <= boxes["toasts"]["top"] + 0.5
+    assert boxes["toasts"]["bottom"] <= boxes["main"]["top"] + 0.5
+    assert boxes["ask"]["bottom"] <= boxes["height"] + 0.5  # the ask box stays on screen
+    assert js(driver, "return document.documentElement.scrollWidth - innerWidth") <= 0
+    shot(driver, shots, "08b-chat-toasts-400")
+    js(driver, "document.querySelector('#toasts').replaceChildren()")
 
     # keyboard: a marker opens its site with Enter; Escape gives the focus back
     go(driver, "map")
