@@ -94,22 +94,26 @@ def default_transport(platform: str | None) -> str:
     return DEFAULT_TRANSPORT
 
 
-def transport_for(task: Task) -> str:
+def transport_for(task: Task, platform: str | None = None) -> str:
     """``asyncssh`` (default for SSH), ``netmiko`` or ``scrapli`` for this host.
 
     In order: the inventory data key ``nlchat_transport`` (host, group, defaults), then
     ``user_defined.nlchat.execution.transports`` by platform (the key ``"*"`` for every
-    platform), then :func:`default_transport`.
+    platform), then :func:`default_transport`. ``platform``: the host's, when the caller
+    already has it (Nornir works it out through the groups on every access).
     """
+    host = task.host
+    if platform is None:
+        platform = host.platform
     try:
-        chosen = task.host.get("nlchat_transport")
+        chosen = host["nlchat_transport"]  # host, its groups, defaults (as Host.get)
     except Exception:
         chosen = None
     if not chosen and task.nornir is not None:
         user = task.nornir.config.user_defined or {}
         by_platform = ((user.get("nlchat") or {}).get("execution") or {}).get("transports") or {}
-        chosen = by_platform.get(task.host.platform or "") or by_platform.get("*")
-    chosen = str(chosen or default_transport(task.host.platform))
+        chosen = by_platform.get(platform or "") or by_platform.get("*")
+    chosen = str(chosen or default_transport(platform))
     if chosen not in TRANSPORTS:
         raise ConnectionFailure(f"{task.host.name}: unknown transport {chosen!r}.",
                                 hint="Use nlchat_transport: netmiko, asyncssh or scrapli.")
@@ -201,8 +205,10 @@ def run_command(
         allow_destructive: With ``allow_write``, also let reload / erase / format through.
     """
     started = time.perf_counter()
+    host = task.host
+    platform_name = host.platform  # worked out through the groups: once
     try:
-        platform = get_platform(task.host.platform)
+        platform = get_platform(platform_name)
     except NLChatError as exc:
         return _failed(task, command, exc, started)
     if platform.read_only_grammar is None:
@@ -213,29 +219,31 @@ def run_command(
     if not verdict.allowed:
         return _failed(task, command, UnsafeCommandError(f"Refused {command!r}: "
                                                          f"{verdict.reason}"), started)
-    info: dict[str, Any] = {"transport": default_transport(task.host.platform),
+    info: dict[str, Any] = {"transport": default_transport(platform_name),
                             "reused": False, "via": None, "connect_ms": 0.0, "command_ms": 0.0}
+    name = host.name
     try:
-        info["transport"] = transport_for(task)
+        info["transport"] = transport_for(task, platform_name)
         send = _send_scrapli if info["transport"] == "scrapli" else _send_netmiko
-        with pool.host_lock(task.host):
+        with pool.host_lock(host):
             output = _mask_secrets(send(task, command, read_timeout, info))
     except Exception as exc:  # transport errors become classified, per-host failures
-        return _failed(task, command, classify(exc, task.host.name), started,
-                       **_extras(info, 0.0))
-    log.info("ran %r on %s in %.0f ms", command, task.host.name, _ms(started),
-             extra={"host": task.host.name, "command": command, "duration_ms": _ms(started)})
+        return _failed(task, command, classify(exc, name), started, **_extras(info, 0.0))
+    if log.isEnabledFor(logging.INFO):
+        took = _ms(started)
+        log.info("ran %r on %s in %.0f ms", command, name, took,
+                 extra={"host": name, "command": command, "duration_ms": took})
     noise = garbled(output)
     error: ExecutionError
     if noise:
-        error = GarbledOutput(f"{task.host.name} answered {command!r} with garbled output "
+        error = GarbledOutput(f"{name} answered {command!r} with garbled output "
                               f"({noise}).")
         data = _payload(command, output=output, error=mask(str(error)), error_kind="garbled",
                         duration_ms=_ms(started), **_extras(info, 0.0))
         return Result(host=task.host, result=data, failed=True, exception=error)
     rejected = device_error(output, platform.error_patterns)
     if rejected:
-        error = CommandRejected(f"{task.host.name} rejected {command!r}: {rejected}")
+        error = CommandRejected(f"{name} rejected {command!r}: {rejected}")
         data = _payload(command, output=output, error=mask(str(error)), error_kind="rejected",
                         duration_ms=_ms(started), **_extras(info, 0.0))
         return Result(host=task.host, result=data, failed=True, exception=error)
