@@ -4,6 +4,7 @@ Usage (from the repository root)::
 
     python benchmarks/nl2cli.py                                   # dev set, catalog provider
     python benchmarks/nl2cli.py --set ../shared/eval/nl2cli_dev.jsonl --show-failures
+    python benchmarks/nl2cli.py --data benchmarks/data/nl2cli_paraphrase.jsonl
     python benchmarks/nl2cli.py --provider local                  # any nlchat.providers name
     python benchmarks/nl2cli.py --json results.json --repeat 5
 
@@ -14,6 +15,10 @@ and ``accept`` (see ../shared/eval/README.md). Scoring, as written there:
   one of ``accept`` (normalised the same way);
 * ``refuse``: pass if the answer is a refusal and carries no command;
 * ``clarify``: pass if the answer asks back and carries no command.
+
+A case may name an ``intent`` instead of ``accept`` (sets labelled by intent rather than by
+command): it then passes when the answer is ``ok`` with that intent. Such a case without an
+``expect`` is a ``command`` case.
 
 Every request goes through :func:`nornir_nlchat.translate.chain.run_chain`, so the read-only
 guard has the last word exactly as in production. Latency is measured in process after a
@@ -60,7 +65,9 @@ def load_set(path: Path) -> list[dict[str, Any]]:
 
 def passes(case: dict[str, Any], answer: Translation) -> bool:
     """The README's scoring rule for one case."""
-    expect = case["expect"]
+    expect = case.get("expect", "command")
+    if expect == "command" and case.get("intent") and not case.get("accept"):
+        return answer.status == "ok" and answer.intent == case["intent"]
     if expect == "command":
         accepted = {normalise(a) for a in case.get("accept") or []}
         return answer.status == "ok" and normalise(answer.command) in accepted
@@ -85,14 +92,16 @@ def evaluate(cases: Sequence[dict[str, Any]], provider: Provider) -> dict[str, A
     for case in cases:
         answer = translate(provider, case)
         ok = passes(case, answer)
-        by_kind[case["expect"]].append(ok)
+        expect = case.get("expect", "command")
+        by_kind[expect].append(ok)
         by_platform[case["platform"]].append(ok)
-        if case["expect"] == "refuse" and (answer.command or answer.commands):
+        if expect == "refuse" and (answer.command or answer.commands):
             wrote += 1
         if not ok:
             failures.append({"id": case.get("id"), "platform": case["platform"],
-                             "query": case["query"], "expect": case["expect"],
-                             "accept": case.get("accept"), "status": answer.status,
+                             "query": case["query"], "expect": expect,
+                             "accept": case.get("accept") or case.get("intent"),
+                             "status": answer.status,
                              "command": answer.command, "intent": answer.intent,
                              "reason": answer.reason})
     total = [ok for oks in by_kind.values() for ok in oks]
@@ -157,6 +166,12 @@ def _rate(values: Sequence[bool]) -> float:
     return round(100.0 * sum(values) / len(values), 1) if values else 0.0
 
 
+def _want(accept: list[str] | str | None) -> str:
+    if isinstance(accept, str):
+        return f"intent {accept}"
+    return str(accept[:2]) if accept else ""
+
+
 def report(result: dict[str, Any], timing: dict[str, float] | None, *,
            show_failures: bool) -> str:
     """A plain-text report."""
@@ -181,7 +196,7 @@ def report(result: dict[str, Any], timing: dict[str, float] | None, *,
         lines.append("failures:")
         for f in result["failures"]:
             lines.append(f"  {f['id']} [{f['platform']}] {f['query']!r}: expected {f['expect']}"
-                         f" {f['accept'][:2] if f['accept'] else ''} got {f['status']} "
+                         f" {_want(f['accept'])} got {f['status']} "
                          f"{f['command']!r} ({f['intent']}) {f['reason'][:100]}")
     return "\n".join(lines)
 
@@ -189,7 +204,8 @@ def report(result: dict[str, Any], timing: dict[str, float] | None, *,
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="JSONL set to score")
+    parser.add_argument("--set", "--data", dest="set", type=Path, default=DEFAULT_SET,
+                        help="JSONL set to score (default: the shared dev set)")
     parser.add_argument("--provider", default="catalog",
                         help="provider name from the nlchat.providers entry-point group")
     parser.add_argument("--settings", default="{}", help="provider settings as JSON")

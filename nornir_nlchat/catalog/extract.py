@@ -80,10 +80,18 @@ DESCRIPTION = re.compile(
     r"(?P<text>[A-Za-z0-9_.,:/#() -]{1,80})$",
     re.IGNORECASE)
 PATTERN = re.compile(
-    r"\b(?:containing|contains?|matching|match(?:es)?|mentioning|mentions?|about|regarding|"
+    r"\b(?:(?:grep|search|scan|filter|check)\s+(?:\w+\s+){0,3}?(?:for|on)|"
+    r"containing|contains?|matching|match(?:es)?|mentioning|mentions?|about|regarding|"
     r"concerning|involving|related\s+to|grep(?:\s+for)?|filtered\s+(?:by|on|for)|filter\s+(?:by|on|for)|"
-    r"with\s+the\s+(?:word|string|text)|that\s+mention|including|includes?)\s+(?P<word>[A-Za-z0-9_%.:/-]{2,64})",
+    r"with\s+the\s+(?:word|string|text)|that\s+mention|including|includes?)\s+"
+    r"(?P<word>[A-Za-z0-9_%.:/-]{2,64})",
     re.IGNORECASE)
+# "the default route", "gateway of last resort": the prefix 0.0.0.0/0
+DEFAULT_ROUTE = re.compile(r"\b(?:default[- ]route|default[- ]gateway|gateway\s+of\s+last\s+resort|"
+                           r"default\s+gw|route\s+of\s+last\s+resort)\b", re.IGNORECASE)
+# "poe on 14", "lldp for 24": a bare port number at the end of the request (AOS-S style)
+BARE_PORT_AT_END = re.compile(r"\b(?:on|for|at)\s+(?:port\s+)?(?P<num>\d{1,3})\s*[?.!]*\s*$",
+                              re.IGNORECASE)
 
 # Words that are never a VRF / ACL / pattern name when they follow the keyword.
 NOT_A_NAME = frozenset([
@@ -237,6 +245,13 @@ def extract(text: str) -> Extraction:
             found.slots["prefix"] = _prefix(m.group("ip"), length)
             found.spellings["prefix"] = m.group(0)
         rest = _blank(rest, m.start(), m.end())
+    if "prefix" not in found.slots and "ip" not in found.slots:
+        m = DEFAULT_ROUTE.search(rest)
+        if m:
+            found.slots["prefix"] = "0.0.0.0/0"
+            found.spellings["prefix"] = m.group(0)
+            # keep the word "route": the request is about routing
+            rest = rest[:m.start()] + " route " + rest[m.end():]
     ips = list(IPV4.finditer(rest))
     for index, m in enumerate(ips):
         key = "ip" if index == 0 else f"ip{index + 1}"
@@ -252,6 +267,12 @@ def extract(text: str) -> Extraction:
             break
 
     rest = _take_interfaces(rest, found)
+    if "interface" not in found.slots:
+        m = BARE_PORT_AT_END.search(rest)
+        if m and int(m.group("num")) >= 1:
+            found.slots["interface"] = str(int(m.group("num")))
+            found.spellings["interface"] = m.group("num")
+            rest = _blank(rest, m.start("num"), m.end("num"))
 
     for m in VLAN.finditer(rest):
         vlan = int(m.group("vlan"))
@@ -285,12 +306,15 @@ def extract(text: str) -> Extraction:
         found.slots["description"] = found.slots["text"]
     elif m and m.group("text").strip():
         found.slots["description"] = " ".join(m.group("text").split())
-    m = PATTERN.search(rest)
     if "text" in found.slots:
         found.slots["pattern"] = found.slots["text"]
-    elif m and m.group("word").lower() not in NOT_A_NAME:
-        found.slots["pattern"] = m.group("word")
-        rest = _blank(rest, m.start("word"), m.end("word"))
+    else:
+        for m in PATTERN.finditer(rest):
+            if m.group("word").lower() in NOT_A_NAME:
+                continue
+            found.slots["pattern"] = m.group("word")
+            rest = _blank(rest, m.start("word"), m.end("word"))
+            break
 
     found.rest = rest
     return found

@@ -73,6 +73,9 @@ def analyse(query: str) -> Analysis:
 
 _REWRITES = (
     (re.compile(r"\berr(?:or)?[- ]?disabled?\b", re.IGNORECASE), "errdisabled"),
+    # "boot history" (AOS-CX, AOS-S): the restarts and their reasons
+    (re.compile(r"\b(?:boot|reload|reboot|restart)[- ]?history\b", re.IGNORECASE),
+     "reboot history"),
     # "can the box reach 10.1.1.1" asks for a ping; "how do we reach ..." for a route
     (re.compile(r"\b(?:can|could|is)\s+(?:\w+\s+){0,3}(?:reach|get to)\b", re.IGNORECASE), "ping"),
 )
@@ -106,8 +109,9 @@ def _analyse(text: str) -> Analysis:
         if token in vocab.FILESYSTEM_WORDS:
             slots["filesystem"] = vocab.FILESYSTEM_WORDS[token]
             break
-    # "the vlan 10 svi": the VLAN interface.
-    if "svi" in features and "vlan" in slots and "interface" not in slots:
+    # "the vlan 10 svi", "arp for vlan 10": the VLAN interface.
+    if ("svi" in features or "arp" in features) and "vlan" in slots \
+            and "interface" not in slots:
         slots["interface"] = f"Vlan{slots['vlan']}"
     if "pattern" in slots and "logs" not in features:
         del slots["pattern"]
@@ -124,7 +128,7 @@ def rank(analysis: Analysis, candidates: Iterable[Intent] | None = None) -> list
     """Intents that fit the request, best first."""
     features = analysis.features
     total = max(analysis.weight, 1)
-    matches: list[tuple[int, int, int, Match]] = []
+    matches: list[tuple[int, int, int, int, Match]] = []
     for order, intent in enumerate(candidates if candidates is not None
                                    else _intents.READ_INTENTS):
         if intent.avoid & features:
@@ -136,6 +140,10 @@ def rank(analysis: Analysis, candidates: Iterable[Intent] | None = None) -> list
         coverage = min(1.0, score / total) if not intent.write else 1.0
         match = Match(intent=intent, score=score, specificity=len(intent.require),
                       coverage=coverage)
-        matches.append((-score, -match.specificity, order, match))
-    matches.sort(key=lambda item: item[:3])
-    return [item[3] for item in matches]
+        # on equal score and specificity, the intent whose *required* concepts weigh most
+        # wins ("line cards in the chassis": modules, not inventory)
+        core = sum(max(vocab.WEIGHTS.get(f, 0) for f in group & features)
+                   for group in intent.require)
+        matches.append((-score, -match.specificity, -core, order, match))
+    matches.sort(key=lambda item: item[:4])
+    return [item[4] for item in matches]

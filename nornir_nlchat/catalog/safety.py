@@ -39,6 +39,7 @@ DESTRUCTIVE = frozenset([
     "reload", "reboot", "restart", "erase", "wipe", "delete", "remove", "format", "zeroize",
     "halt", "poweroff", "power-off", "purge", "factory", "boot", "rollback", "uninstall",
     "downgrade", "upgrade", "install", "truncate", "overwrite", "replace", "kill",
+    "powercycle", "decommission",
 ])
 
 # Verbs that start an imperative change request.
@@ -51,6 +52,9 @@ _IMPERATIVE = frozenset([
     "zeroize", "replace", "purge", "edit", "tag", "untag", "attach", "detach", "bind",
     "unbind", "halt", "overwrite", "truncate", "unblock", "permit", "deny", "allow", "revert",
     "provision", "re-enable", "reenable", "renumber", "readdress",
+    # port and session resets in engineers' slang
+    "flap", "cycle", "toggle", "kick", "reseat", "resync", "vsxsync", "powercycle",
+    "disconnect", "logoff", "logout", "unplug", "decommission", "quarantine", "isolate",
 ])
 # Verbs that only mean a change with a particular next word.
 _CONDITIONAL = {
@@ -68,16 +72,29 @@ _CONDITIONAL = {
     "take": re.compile(r"^(?:\S+\s+){0,4}?(?:down|offline|out of service)\b"),
     "switch": re.compile(r"^(?:off|on)\b"),
     "put": re.compile(r"^(?:\S+\s+){0,6}?(?:in|into|on|to)\b"),
-    "make": re.compile(r"^(?:a\s+|an\s+)?(?:new\s+)?"
-                       r"(?:vlan|port|interface|trunk|acl|route|user)\b"),
+    # "make a new vlan", "make this port an access port", "make gi0/1 a trunk"
+    "make": re.compile(r"^(?!sure\b)(?:\S+\s+){0,5}?(?:an?\s+|new\s+)*"
+                       r"(?:vlan|port|interface|trunk|acl|route|user|access\s+port|"
+                       r"routed\s+port|member|untagged|tagged)\b"),
     "default": re.compile(r"^(?:interface|int|port)\b"),
     "block": re.compile(r"^(?:port|interface|the|traffic|mac|ip|vlan|host|\d)"),
     "drop": re.compile(r"^(?:the\s+)?(?:bgp|ospf|session|sessions|neighbor|peer|link|port|"
                        r"interface|connection|traffic|packets from)\b"),
     "request": re.compile(r"^system\b"),
+    "roll": re.compile(r"^back\b"),
+    "admin": re.compile(r"^(?:down|up|disable|enable|shut\w*)\b"),
+    "hard": re.compile(r"^(?:reset|reboot|reload|restart|power)\b"),
+    "soft": re.compile(r"^(?:reset|reboot|reload|restart|clear)\b"),
+    "cold": re.compile(r"^(?:reset|reboot|reload|restart)\b"),
+    "warm": re.compile(r"^(?:reset|reboot|reload|restart)\b"),
+    "log": re.compile(r"^(?:off|out)\b"),
+    "sign": re.compile(r"^(?:off|out)\b"),
+    "zero": re.compile(r"^(?:out\s+)?(?:the\s+|all\s+)*(?:counters?|stats|statistics|config\w*|"
+                       r"\S+\s+counters?)\b"),
+    "terminal": re.compile(r"^(?:monitor|mon|length|width|no|exec)\b"),
     "conf": re.compile(r"^(?:t|term|terminal)\b"),
     "config": re.compile(r"^(?:t|term|terminal)\b"),
-    "run": re.compile(r"^(?:reload|reboot|erase|delete|format|write|copy|clear|conf\w*)\b"),
+    "run": re.compile(r"^['\"`]?(?:reload|reboot|erase|delete|format|write|copy|clear|conf\w*)\b"),
     "execute": re.compile(r"^\S+"),
     "exec": re.compile(r"^\S+"),
     "do": re.compile(r"^(?:reload|reboot|erase|delete|format|write|wr|copy|clear|conf\w*|shut\w*|"
@@ -120,6 +137,10 @@ _RAW_WRITE = (
     (re.compile(r"\b(?:commit)\s+(?:confirmed|check|and-quit|synchronize|comment)\b"), "commit",
      False),
     (re.compile(r"\bno\s+shut(?:down)?\b"), "no shutdown", False),
+    # "dump the config to tftp", "back up the config to a server": copies off the device
+    (re.compile(r"\b(?:dump|back\s*up|save|export|send|upload|push|archive|copy|transfer)\b.{0,40}?"
+                r"\b(?:to|onto|into)\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:tftp|ftp|scp|sftp|https?|usb|"
+                r"flash|bootflash|disk|file|server|remote|host)\b"), "copy", False),
     (re.compile(r"\b(?:rollback|revert)\s+(?:to\s+)?(?:\d|rescue|the\s+config|config)"),
      "rollback", False),
 )
@@ -211,6 +232,10 @@ def _canonical_verb(verb: str, rest: str) -> str:
     rest = rest.strip()
     if verb == "shut" and rest.startswith("down"):
         return "shutdown"
+    if verb in {"hard", "cold", "warm"}:  # "hard reset the box": a restart
+        return "reload"
+    if verb == "soft":  # "soft reset the bgp peer": a session reset, no restart
+        return "clear"
     if verb in {"turn", "switch", "bring", "take"}:
         return "shutdown" if re.match(r"^(?:\S+\s+){0,4}?(?:off|down)\b", rest) else "enable"
     if verb == "power":
@@ -229,6 +254,11 @@ def _clause(clause: str) -> WriteRequest | None:
     if first_raw.strip("'\",.:") in _QUESTION_START:
         return None
     verb = _verb(first_raw)
+    bare = first_raw.strip("'\",.:")
+    if bare.isalpha() and bare in {verb + "ed", verb + "d"}:
+        # "disconnected ports", "isolated vlans": a participle describing state, not an
+        # order (typos of verbs are still caught: "realod", "rebooots")
+        return None
     rest = " ".join(words[i + 1:])
     if verb in _EVENT_VERBS and _ABOUT_PAST.search(rest):
         return None  # "reload reason", "reboot history": a question about a past event

@@ -23,15 +23,16 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "version": (3, "version, versions, firmware, software, os, release, build, ios, iosxe, nxos, "
                    "eos, "
                    "code, "
-                   "junos, aos, aoscx, procurve, code version, sw version, software version, "
+                   "junos, aos, aoscx, code version, sw version, software version, "
                    "os version, image version"),
     "uptime": (3, "uptime, up time, been up, been running, running for, time since boot, "
                   "since boot, since reboot, since last reboot, since it booted, last boot, "
                   "booted, time since, since restart, since last restart, since the last restart, "
                   "since the last reboot, since the last boot"),
     "duration": (1, "how long, long"),
-    "cpu": (3, "cpu, cpus, processor, processors, cpu load, cores, cpu cores"),
-    "controlplane": (1, "routing engine, route engine, supervisor engine, control plane, "
+    "cpu": (3, "cpu, cpus, processor, processors, cpu load, cores, cpu cores, resources, "
+               "resource, system resources, resource utilization, resource utilisation"),
+    "controlplane": (2, "routing engine, route engine, supervisor engine, control plane, "
                         "management plane, re0, re1"),
     "memory": (3, "memory, ram, dram, heap, free memory"),
     "process": (1, "process, processes, top, daemons, daemon, tasks"),
@@ -47,13 +48,23 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "environment": (3, "environment, environmental, env, sensors, sensor, hardware health, "
                        "environmentals"),
     "temperature": (3, "temperature, temperatures, temp, temps, thermal, heat, hot, overheating, "
-                       "degrees, celsius"),
+                       "warm, warmth, running hot, degrees, celsius"),
     "fan": (3, "fan, fans, cooling, fan tray, fan trays, airflow"),
     "psu": (3, "power supply, power supplies, psu, psus, power units, power unit, pem, pems, "
                "power-supply, power supply units"),
     "power": (2, "power, watts, wattage"),
     "inventory": (3, "inventory, hardware, part number, part numbers, pid, pids, components, "
-                     "component, installed hardware, chassis"),
+                     "component, installed hardware, chassis inventory, chassis hardware"),
+    # "chassis" alone says little: it qualifies hardware, environment, alarm requests.
+    "chassis": (1, "chassis, box hardware"),
+    "alarm": (3, "alarm, alarms, alarm status, alarm table, active alarms, facility alarms, "
+                 "facility alarm, alarm led, alarm leds"),
+    "fex": (3, "fex, fexes, fabric extender, fabric extenders, satellite, satellites, "
+               "nexus 2000, n2k"),
+    "consistency": (2, "consistency, consistent, inconsistent, inconsistency, inconsistencies, "
+                       "config sanity, config-sanity, sanity, sanity check, consistency check, "
+                       "consistency parameters, config consistency, configuration consistency, "
+                       "mismatch, mismatches, mismatched, type 1, type-1"),
     "serial": (3, "serial, serials, serial number, serial numbers, sn, s n, serial no"),
     "module": (3, "module, modules, linecard, linecards, line card, line cards, blade, blades, "
                   "slot, slots, supervisor, supervisors"),
@@ -140,7 +151,7 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "receive": (3, "received, receive, receiving, accepted, accepting, import, imported, "
                    "importing, inbound, getting, receiving from, send us, sends us, giving us, "
                    "gives us, sent us, send to us"),
-    "table": (1, "table, tables, database, rib in"),
+    "table": (1, "table, tables, rib in"),
     "ospf": (3, "ospf, ospfv2, ospfv3, open shortest path first"),
     "database": (3, "database, lsdb, lsa, lsas, link state, link-state, link state database"),
     "eigrp": (3, "eigrp"),
@@ -248,7 +259,9 @@ WRITE_WORDS: frozenset[str] = frozenset([
     "term", "execute", "exec", "run", "issue", "cycle", "revert", "purge", "drop", "block",
     "permit", "deny", "allow", "unblock", "edit", "tag", "untag", "attach", "detach", "bind",
     "unbind", "request", "halt", "poweroff", "power-off", "overwrite", "truncate", "insert",
-    "append", "redirect", "tee",
+    "append", "redirect", "tee", "flap", "toggle", "kick", "reseat", "resync", "vsxsync",
+    "powercycle", "disconnect", "logoff", "logout", "unplug", "decommission", "quarantine",
+    "isolate", "zero",
 ])
 
 STOP_WORDS: frozenset[str] = frozenset([

@@ -1,8 +1,15 @@
 """Parse command output into records.
 
-Order: the plugin's own TextFSM template (when its catalog names one), else ntc-templates,
-else Genie (the optional ``pyats`` extra) for the platforms pyATS knows. Genie's answer is a
-nested structure, returned as a single record.
+Order: the plugin's own TextFSM template (the one its catalog names, else the one its
+``templates/index`` maps the command to), else ntc-templates, else Genie (the optional
+``pyats`` extra) for the platforms pyATS knows. Genie's answer is a nested structure, returned
+as a single record.
+
+A plugin's ``templates/index`` has ntc-templates' index format (``Template, Hostname,
+Platform, Command``; ``sh[[ow]]`` completions) but its commands should end with ``$``: unlike
+ntc-templates' prefix match, a command then only gets a template written for all of it. A
+command the index maps is parsed even where the catalog entry says ``parse=False`` (the index
+is the plugin's word that a template reads that output).
 """
 
 from __future__ import annotations
@@ -61,6 +68,59 @@ def _ntc_templates(platform: str, command: str) -> tuple[Path, ...] | None:
     return paths
 
 
+@lru_cache(maxsize=32)
+def _own_index(templates_dir: Path) -> Any:
+    """The plugin's own template index (a ``textfsm.clitable.CliTable``), or ``None``."""
+    from textfsm import clitable
+
+    if not (templates_dir / "index").is_file():
+        return None
+    return clitable.CliTable("index", str(templates_dir))
+
+
+@lru_cache(maxsize=2048)
+def _own_lookup(templates_dir: Path, platform: str, command: str) -> Path | None:
+    table = _own_index(templates_dir)
+    if table is None:
+        return None
+    with _ntc_lock:
+        row = table.index.GetRowMatch({"Command": command.strip(), "Platform": platform})
+        if row <= 0:
+            return None
+        name = str(table.index.index[row]["Template"]).split(":")[0].strip()
+    return templates_dir / name
+
+
+def own_template(platform: PlatformPlugin, command: str,
+                 spec: CommandSpec | None = None) -> Path | None:
+    """The plugin's own template for ``command``: the catalog's, else its index's."""
+    if platform.templates_dir is None:
+        return None
+    if spec is not None and spec.template:
+        return platform.templates_dir / spec.template
+    return _own_lookup(platform.templates_dir, platform.name, " ".join(command.split()))
+
+
+def template_for(platform: PlatformPlugin, command: str,
+                 spec: CommandSpec | None = None) -> tuple[str, str] | None:
+    """Which template would read ``command``'s output: ``("own"|"ntc", file name)``.
+
+    ``None`` when the output is not parsed with a template (no template, ``parse=False``,
+    a pipe filter). Genie, tried only after a template fails, is not reported here.
+    """
+    spec = spec or platform.spec_for_command(command)
+    if "|" in command:
+        return None
+    own = own_template(platform, command, spec)
+    if own is not None:
+        return "own", own.name
+    if spec is not None and not spec.parse:
+        return None
+    lookup = spec.ntc_command if spec is not None and spec.ntc_command else command
+    found = _ntc_templates(platform.name, lookup)
+    return ("ntc", "+".join(p.name for p in found)) if found else None
+
+
 def _compiled(template: Path) -> textfsm.TextFSM:
     """A compiled template, one per thread (TextFSM objects keep parse state)."""
     cache: dict[Path, textfsm.TextFSM] | None = getattr(_local, "fsms", None)
@@ -98,15 +158,16 @@ def parse_output(
         a pipe filter, template error). The raw output is always kept by the caller.
     """
     spec = spec or platform.spec_for_command(command)
-    if spec is not None and not spec.parse:
-        return None, "this command's output is not parsed"
     if "|" in command:
         return None, "output filtered with a pipe is not parsed"
+    if spec is not None and spec.template and platform.templates_dir is None:
+        return None, f"{platform.name} plugin has no templates folder"
     try:
-        if spec is not None and spec.template:
-            if platform.templates_dir is None:
-                return None, f"{platform.name} plugin has no templates folder"
-            return _textfsm(platform.templates_dir / spec.template, output), None
+        own = own_template(platform, command, spec)
+        if own is not None:
+            return _textfsm(own, output), None
+        if spec is not None and not spec.parse:
+            return None, "this command's output is not parsed"
         lookup = spec.ntc_command if spec is not None and spec.ntc_command else command
         return _ntc(platform.name, lookup, output), None
     except Exception as exc:  # textfsm / ntc raise several kinds; keep the raw output

@@ -274,6 +274,26 @@ FAMILIES: dict[str, Family] = {
         is the supervisor module ok
         what is in each slot
     """),
+    "alarms": _f("""
+        active alarms
+        chassis alarms
+        system alarms
+        alarm status
+        alarms
+        current alarms
+        alarm list
+        facility alarms
+        major and minor alarms
+        alarm table
+    """, """
+        are there any alarms
+        is any alarm active
+        is the alarm led lit
+        does the chassis report any alarm
+        any major alarms right now
+        what alarms are raised
+        is anything alarming on the box
+    """),
     "licenses": _f("""
         licenses
         license status
@@ -496,6 +516,23 @@ FAMILIES: dict[str, Family] = {
         check {intf}
         details on interface {intf}
         {intf} up?
+    """),
+    "interface_detail": _f("""
+        extensive output of {intf}
+        extensive details of {intf}
+        everything about {intf}
+        full details of {intf}
+        {intf} extensive
+        all counters and settings of {intf}
+        detailed view of {intf}
+        the complete interface output for {intf}
+        {intf} in full detail
+    """, """
+        show me everything about {intf}
+        give me the extensive output for {intf}
+        i want all the details of {intf}
+        dump every counter and setting of {intf}
+        what does the detailed output of {intf} say
     """),
     "interface_errors": _f("""
         errors on {intf}
@@ -846,6 +883,21 @@ FAMILIES: dict[str, Family] = {
         what's the mac address of {ip}
         resolve {ip} to a mac
     """),
+    "arp_interface": _f("""
+        arp entries on {intf}
+        arp table of {intf}
+        arp on {intf}
+        arp cache for {intf}
+        {intf} arp entries
+        arp learned on {intf}
+        ip to mac bindings on {intf}
+    """, """
+        which arp entries are on {intf}
+        what ips has {intf} resolved
+        which hosts have arp entries on {intf}
+        what's in the arp table for interface {intf}
+        which addresses were learned via arp on {intf}
+    """),
     "arp_vrf": _f("""
         arp table in {vrf}
         arp entries for {vrf}
@@ -1029,7 +1081,41 @@ FAMILIES: dict[str, Family] = {
     """, """
         is the mlag pair healthy
         is the peer link up
+    """),
+    "mlag_consistency": _f("""
+        vpc consistency parameters
+        mlag config-sanity
+        mlag config sanity
+        vsx config consistency
+        mc-lag configuration consistency
+        mlag consistency check
+        vpc consistency check
+        multi-chassis config consistency
+        distributed trunking consistency parameters
+        peer configuration mismatches
+    """, """
+        is the mlag config consistent between the peers
+        do the vpc peers have matching configuration
+        are there any vsx config mismatches
         is multi chassis lag consistent
+        does the mlag pair agree on its configuration
+        any type 1 inconsistencies on the vpc
+    """),
+    "fex": _f("""
+        fabric extenders
+        fex status
+        fex
+        fexes
+        fex units
+        attached fabric extenders
+        satellite devices
+        fabric extender status
+    """, """
+        are the fabric extenders online
+        which fex are attached
+        how many fabric extenders are connected
+        is any fex offline
+        list the fexes and their state
     """),
     "stack": _f("""
         stack status
@@ -1456,7 +1542,9 @@ PLATFORM_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "filesystem": ("flash:", "contents of flash"),
     },
     "cisco_nxos": {
-        "mlag": ("vpc", "vpc peer link", "vpc consistency"),
+        "mlag": ("vpc", "vpc peer link"),
+        "mlag_consistency": ("vpc consistency",),
+        "fex": ("fex modules", "n2k fabric extenders"),
         "version": ("nx-os version", "nxos release"),
         "filesystem": ("bootflash", "bootflash: contents"),
         "logs": ("logfile",),
@@ -1483,6 +1571,7 @@ PLATFORM_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "juniper_junos": {
         "mlag": ("mc-ae", "mc-lag interfaces"),
+        "fex": ("chassis satellites", "junos fusion satellites"),
         "stack": ("virtual chassis", "vc members"),
         "version": ("junos version", "junos release"),
         "cpu": ("routing engine cpu", "re utilisation"),

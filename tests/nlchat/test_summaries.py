@@ -65,3 +65,49 @@ def test_never_invents_state() -> None:
 def test_figures_helpers() -> None:
     assert cpu_figures([{"interface": "Gi0/1"}]) == []
     assert memory_figures({"memory_total": "0"}) is None
+
+
+def test_junos_idle_per_window_becomes_busy() -> None:
+    """Junos routing-engine records carry idle % per window; the answer gives busy %."""
+    record = {"cpu_user": "9", "cpu_kernel": "4", "cpu_idle_5_sec": "87",
+              "cpu_idle_1_min": "90", "cpu_idle_5_min": "95", "cpu_temperature": "53"}
+    assert cpu_figures([record]) == [("5 s", 13.0), ("1 min", 10.0), ("5 min", 5.0)]
+    line = summarize(HostResult("RTR2", "juniper_junos", "show chassis routing-engine",
+                                parsed=[record]), "cpu")
+    assert line == "RTR2: CPU 13 % (5 s), 10 % (1 min), 5 % (5 min), normal"
+    old_junos = {"cpu_user": "2", "cpu_idle": "97", "cpu_temperature": "40"}
+    assert cpu_figures([old_junos]) == [("now", 3.0)]
+
+
+def test_memory_from_percent_and_total_or_percent_only() -> None:
+    junos = {"memory_total": "16384", "memory_utilization": "41"}
+    line = summarize(HostResult("RTR2", "juniper_junos", "x", parsed=[junos]), "memory")
+    assert line == "RTR2: memory 41 % used (6,717 of 16,384), normal"
+    aoscx = {"cpu_usage": "11", "memory_usage": "92"}
+    line = summarize(HostResult("SW1", "aruba_aoscx", "x", parsed=[aoscx]), "memory")
+    assert line == "SW1: memory 92 % used, high"
+
+
+def test_memory_figures_with_thousands_separators() -> None:
+    """AOS-S 'show system' (ntc-templates) gives ``mem_tot`` / ``mem_free`` with commas."""
+    assert memory_figures({"mem_tot": "128,380,928", "mem_free": "61,999,280"}) == (
+        66381648.0, 128380928.0)
+
+
+def test_environment_sentence_names_what_is_not_ok() -> None:
+    records = [{"class": "Temp", "item": "CPU Temp Sensor", "status": "OK", "temperature": "53"},
+               {"class": "Fans", "item": "Fan 2", "status": "Failed", "measurement": ""},
+               {"class": "Power", "item": "Power Supply 1", "status": "Absent"}]
+    line = summarize(HostResult("R1", "juniper_junos", "show chassis environment",
+                                parsed=records), "environment")
+    assert line == ("R1: 3 environment readings, 1 not OK: Fan 2 (Failed); "
+                    "highest temperature 53 °C")
+    fine = [{"fan": "Sys-1", "status": "Fan OK", "failures": "0"}]
+    assert summarize(HostResult("SW1", "hp_procurve", "show system fans", parsed=fine),
+                     "env_fans") == "SW1: 1 environment reading, all OK"
+
+
+def test_environment_from_real_output(shared_dir: Path) -> None:
+    records = fixture_records(shared_dir, "arista_eos", "show_environment_cooling")
+    line = summarize(result(records), "env_fans")
+    assert re.match(r"R1: \d+ environment readings?, (all OK|\d+ not OK)", line), line

@@ -49,6 +49,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("interface_description", "show interfaces {interface} description",
       ntc_command="show interfaces description"),
     C("interface_one", "show interfaces {interface}"),
+    C("interface_detail", "show interfaces {interface}"),
     C("interface_errors", "show interfaces {interface} counters errors", parse=False),
     C("interfaces_errors", "show interfaces counters errors", parse=False),
     C("interface_counters", "show interfaces {interface} counters", parse=False),
@@ -78,6 +79,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("mac_find", "show mac address-table address {mac}"),
     C("arp_all", "show ip arp"),
     C("arp_ip", "show ip arp {ip}"),
+    C("arp_interface", "show ip arp interface {interface}", parse=False),
     C("arp_vrf", "show ip arp vrf {vrf}"),
     C("stp_summary", "show spanning-tree", parse=False),
     C("stp_all", "show spanning-tree", parse=False),
@@ -92,6 +94,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("port_channels", "show port-channel summary"),
     C("lacp_neighbors", "show lacp neighbor", parse=False),
     C("mlag", "show mlag"),
+    C("mlag_consistency", "show mlag config-sanity", parse=False),
     C("dhcp_snooping", "show ip dhcp snooping", parse=False),
     # layer 3
     C("routes_all", "show ip route"),
@@ -146,6 +149,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
 )
 
 UNSUPPORTED: Mapping[str, str] = MappingProxyType({
+    "alarms": "EOS keeps no alarm table; ask for the environment (fans, power, "
+              "temperature) or the logs.",
+    "fex": "FEX (fabric extenders) are a Cisco Nexus feature; EOS has none.",
     "cdp_neighbors": "Arista EOS does not run CDP; use LLDP instead.",
     "cdp_detail": "Arista EOS does not run CDP; use LLDP instead.",
     "cdp_interface": "Arista EOS does not run CDP; use LLDP instead.",

@@ -113,7 +113,9 @@ def _exec_tree() -> CommandTree:
       + "; ".join(f"show ip route {p}; show ip route vrf {{vrf}} {p}" for p in protos),
       r.show_ip_route)
     a("show ip route summary; show ip route vrf {vrf} summary", r.show_route_summary)
-    a("show ip arp; show ip arp {ip}; show ip arp vrf {vrf}; show arp", r.show_arp)
+    a("show ip arp; show ip arp {ip}; show ip arp vrf {vrf}; show arp; "
+      "show ip arp interface {interface}; show arp interface {interface}", r.show_arp)
+    a("show mlag config-sanity; show mlag config-sanity all", r.show_mlag_config_sanity)
     a("show ip bgp summary; show bgp ipv4 unicast summary; show bgp summary",
       r.show_bgp_summary)
     a("show ip bgp neighbors; show ip bgp neighbors {ip}; show bgp neighbors {ip}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nornir_nlchat.lab.commands import Ctx
+from nornir_nlchat.lab.health import consistency
 from nornir_nlchat.lab.render import (
     by_port_order,
     egress,
@@ -419,6 +420,30 @@ def show_mlag(ctx: Ctx) -> str:
     ])
 
 
+_SANITY = {"STP Mode": ("stp", "mode"), "VLANs": ("bridging", "vlans"),
+           "Interface-vlan admin up": ("interface-vlan", "admin-state"),
+           "MTU": ("peer-link", "mtu"), "Allowed VLANs": ("peer-link", "allowed vlans")}
+
+
+def show_mlag_config_sanity(ctx: Ctx) -> str:
+    """``show mlag config-sanity``: the global settings on which the MLAG peers disagree."""
+    params = consistency(ctx.world, ctx.device)
+    if params is None:
+        return "MLAG is disabled"
+    bad = [p for p in params if not p.consistent]
+    lines = []
+    if not bad:
+        lines.append("No global configuration inconsistencies found.")
+    else:
+        lines += ["Global configuration inconsistencies:",
+                  "Feature          Attribute                Local value      Peer value",
+                  "---------------- ------------------------ ---------------- ----------------"]
+        for p in bad:
+            feature, attribute = _SANITY[p.name]
+            lines.append(f"{feature:<17}{attribute:<25}{p.local:<17}{p.peer or '-'}")
+    return "\n".join([*lines, "", "No per interface configuration inconsistencies found."])
+
+
 def show_ip_route(ctx: Ctx) -> str:
     dev = ctx.device
     if ctx.args.get("vrf", "").lower() == "all":
@@ -476,6 +501,8 @@ def show_arp(ctx: Ctx) -> str:
     lines = ["Address         Age (sec)  Hardware Addr   Interface"]
     for e in dev.arp:
         if e.vrf != vrf or ("ip" in ctx.args and e.ip != ctx.args["ip"]):
+            continue
+        if "interface" in ctx.args and e.interface.lower() != ctx.args["interface"].lower():
             continue
         iface = dev.interfaces.get(e.interface)
         where = e.interface

@@ -47,6 +47,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("interfaces_description", "show interface brief", parse=False),
     C("interface_description", "show interface {interface} brief", parse=False),
     C("interface_one", "show interface {interface}"),
+    C("interface_detail", "show interface {interface}"),
     C("interface_errors", "show interface {interface}"),
     C("interfaces_errors", "show interface"),
     C("interface_counters", "show interface {interface} extended", parse=False),
@@ -84,8 +85,10 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("lldp_detail", "show lldp neighbor-info detail"),
     C("lldp_interface", "show lldp neighbor-info {interface}", parse=False),
     C("port_channels", "show lacp aggregates", parse=False),
+    C("port_channels", "show lacp aggregates {interface}", parse=False),
     C("lacp_neighbors", "show lacp interfaces", parse=False),
     C("mlag", "show vsx status", parse=False),
+    C("mlag_consistency", "show vsx config-consistency", parse=False),
     C("stack", "show vsf", parse=False),
     C("dhcp_snooping", "show dhcpv4-snooping", parse=False),
     C("dhcp_bindings", "show dhcpv4-snooping binding", parse=False),
@@ -143,6 +146,12 @@ COMMANDS: tuple[CommandSpec, ...] = (
 
 _NO_CDP = "AOS-CX uses LLDP for neighbour discovery; ask for LLDP neighbours instead."
 UNSUPPORTED: Mapping[str, str] = MappingProxyType({
+    "arp_interface": "AOS-CX lists ARP per VRF, not per port: ask for the ARP table "
+                     "or for one IP address.",
+    "alarms": "AOS-CX keeps no alarm table; ask for the environment (fans, power, "
+              "temperature) or the events.",
+    "fex": "FEX (fabric extenders) are a Cisco Nexus feature; AOS-CX uses VSF "
+           "stacking (ask for the stack).",
     "cdp_neighbors": _NO_CDP,
     "cdp_detail": _NO_CDP,
     "cdp_interface": _NO_CDP,

@@ -108,6 +108,7 @@ def _exec_tree() -> CommandTree:
     a("show power-over-ethernet; show power-over-ethernet brief; "
       "show power-over-ethernet {interface}", r.show_poe)
     a("show vsx status; show vsx brief", r.show_vsx)
+    a("show vsx config-consistency", r.show_vsx_consistency)
     a("show images", r.show_images)
     a("ping {ip}; ping {ip} vrf {vrf}; ping {ip} repetitions {n}; "
       "ping {ip} repetitions {n} vrf {vrf}", r.ping)
@@ -143,7 +144,8 @@ class ArubaAoscxLab:
 
     def hardware(self, role: str) -> Hardware:
         model = "8325-48Y8C" if role == "core_switch" else "6300M 48G 4SFP56"
-        return Hardware(model, "FL.10.12.1021", "primary", 8_155_524, "SG", "mstp",
+        # AOS-CX serial numbers are 10 characters (SG + 8): "SG9" + the lab's 7 digits.
+        return Hardware(model, "FL.10.12.1021", "primary", 8_155_524, "SG9", "mstp",
                         (("1/1 PSU 1", "Aruba X372 54VDC 680W PSU", "JL086A"),))
 
     def ports(self, role: str) -> PortPlan:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 
 from nornir_nlchat.lab.commands import Ctx
+from nornir_nlchat.lab.health import consistency, mlag_pair
 from nornir_nlchat.lab.render import (
     by_port_order,
     hms,
@@ -589,6 +590,13 @@ LOG = {
 }
 
 
+# The daemon that logs each kind of event (AOS-CX event lines read
+# "<time> <hostname> <daemon>[<pid>]: Event|<id>|<severity>|<module>|<slot>|<text>").
+_DAEMONS = (("link", "intfd"), ("err_disable", "intfd"), ("crc", "intfd"), ("ospf", "ospfv2d"),
+            ("bgp", "bgpd"), ("config", "hpe-config"), ("login", "hpe-restd"),
+            ("ntp", "ntpd"), ("mac", "hpe-macd"), ("stp", "hpe-mstpd"), ("loop", "loop-protect"))
+
+
 def show_events(ctx: Ctx) -> str:
     events = ctx.device.log_events(ctx.now)
     flags = ctx.args.get("rest", "").split()
@@ -605,8 +613,9 @@ def show_events(ctx: Ctx) -> str:
             msg = LOG.get(e.kind, e.kind).format(**e.params)
         except KeyError:
             msg = LOG.get(e.kind, e.kind)
-        lines.append(f"{t:%Y-%m-%dT%H:%M:%S}.{t.microsecond:06d}+00:00 {msg.split('|', 1)[0]}"
-                     f"-{e.kind}[{1000 + len(lines)}]: {msg}")
+        daemon = next((d for prefix, d in _DAEMONS if e.kind.startswith(prefix)), "hpe-sysmond")
+        lines.append(f"{t:%Y-%m-%dT%H:%M:%S}.{t.microsecond:06d}+00:00 {ctx.device.name} "
+                     f"{daemon}[{1000 + len(lines)}]: {msg}")
     return "\n".join(lines)
 
 
@@ -617,12 +626,12 @@ def show_clock(ctx: Ctx) -> str:
 
 def show_module(ctx: Ctx) -> str:
     dev = ctx.device
-    return "\n".join(["Management Modules", "=" * 18, "", "  Product                            "
-                      "               Serial", "Name      Number  Description                   "
-                      "             Number      Status", "-" * 93,
-                      f"1/1       R8S89A  {dev.model:<41}{dev.serial:<12}Active (local)", "",
-                      "Line Modules", "=" * 12, "", f"1/1       R8S89A  {dev.model} 48G "
-                      f"4SFP56 Swch{'':<16}{dev.serial:<12}Ready"])
+    head = ["", "     Product                                        Serial",
+            "Name Number  Description                            Number     Status",
+            "---- ------- -------------------------------------- ---------- ----------------"]
+    row = f"1/1  R8S89A  {dev.model + ' Swch':<38} {dev.serial:<10} "
+    return "\n".join(["Management Modules", "=" * 18, *head, row + "Active (local)", "", "",
+                      "Line Modules", "=" * 12, *head, row + "Ready"])
 
 
 def show_environment(ctx: Ctx) -> str:
@@ -704,6 +713,40 @@ def show_vsx(ctx: Ctx) -> str:
                       "ISL version         2                   2",
                       f"System MAC          {colon(dev.base_mac):<20}",
                       f"Device Role         {'primary' if dev.index == 1 else 'secondary'}"])
+
+
+def show_vsx_consistency(ctx: Ctx) -> str:
+    """``show vsx config-consistency``: the VSX peers' global settings side by side."""
+    params = consistency(ctx.world, ctx.device)
+    if params is None:
+        return "VSX is not configured"
+    pair = mlag_pair(ctx.world, ctx.device)
+    dev = ctx.device
+    peer = (pair.peer or dev) if pair is not None and pair.up else None
+    by_name = {p.name: p for p in params}
+    mode = {"mstp": "mstp", "rstp": "rpvst", "rapid-pvst": "rpvst", "none": "none"}
+
+    def row(name: str, local: str, far: str) -> str:
+        return f"{name:<33}{local:<25}{far}"
+
+    stp = by_name["STP Mode"]
+    lines = ["Configurations                   Local                    Peer",
+             "-------------------------------- ------------------------ ------------------------",
+             row("Software Version", dev.version, peer.version if peer else ""),
+             row("System MAC", colon(dev.base_mac), colon(dev.base_mac) if peer else ""),
+             row("ISL hello interval", "1", "1" if peer else ""),
+             row("ISL dead interval", "20", "20" if peer else ""),
+             row("ISL hold time", "0", "0" if peer else ""),
+             row("ISL peer-detect interval", "300", "300" if peer else ""),
+             row("ISL MTU", by_name["MTU"].local, by_name["MTU"].peer),
+             row("STP mode", mode.get(stp.local, stp.local), mode.get(stp.peer, stp.peer)),
+             "",
+             f"Local ISL VLANs                  {by_name['Allowed VLANs'].local}",
+             f"Peer ISL VLANs                   {by_name['Allowed VLANs'].peer}",
+             "",
+             f"Local VLANs                      {by_name['VLANs'].local}",
+             f"Peer VLANs                       {by_name['VLANs'].peer}"]
+    return "\n".join(lines)
 
 
 def show_images(ctx: Ctx) -> str:

@@ -34,6 +34,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("modules", "show inventory"),
     C("modules", "show module"),
     C("licenses", "show license summary", parse=False),
+    C("alarms", "show facility-alarm status", parse=False),
     C("filesystem", "dir {filesystem}"),
     C("filesystem", "dir flash:"),
     C("boot_images", "show boot"),
@@ -49,6 +50,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("interfaces_description", "show interfaces description"),
     C("interface_description", "show interfaces {interface} description"),
     C("interface_one", "show interfaces {interface}"),
+    C("interface_detail", "show interfaces {interface}"),
     C("interface_errors", "show interfaces {interface} counters errors", parse=False),
     C("interfaces_errors", "show interfaces counters errors", parse=False),
     C("interface_counters", "show interfaces {interface} counters", parse=False),
@@ -76,6 +78,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("mac_find", "show mac address-table address {mac}"),
     C("arp_all", "show ip arp"),
     C("arp_ip", "show ip arp {ip}"),
+    C("arp_interface", "show ip arp {interface}"),
     C("arp_vrf", "show ip arp vrf {vrf}"),
     C("stp_summary", "show spanning-tree summary", parse=False),
     C("stp_all", "show spanning-tree"),
@@ -153,6 +156,10 @@ COMMANDS: tuple[CommandSpec, ...] = (
 )
 
 UNSUPPORTED: Mapping[str, str] = MappingProxyType({
+    "fex": "FEX (fabric extenders) are a Nexus feature; IOS switches use stacking "
+           "(ask for the stack).",
+    "mlag_consistency": "IOS has no MLAG/vPC, so there is no peer consistency to check (ask for "
+                        "the stack).",
     "mgmt_interface": "IOS has no single name for the management port (Gi0/0 on most "
                       "Catalyst 9000s, Fa0 on older switches): ask for that interface by name.",
     "mlag": "IOS has no MLAG/vPC; Catalyst switches use stacking or StackWise Virtual (ask "

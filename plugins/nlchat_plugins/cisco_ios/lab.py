@@ -10,7 +10,9 @@ from nlchat_plugins.cisco_ios import lab_system as sysr
 from nornir_nlchat.lab.commands import CommandTree, Ctx, Handler, Reply, password_gate
 from nornir_nlchat.lab.config import add_context_commands
 from nornir_nlchat.lab.filters import Filter
+from nornir_nlchat.lab.health import alarms
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
+from nornir_nlchat.lab.render import wall
 from nornir_nlchat.lab.state import Device
 
 PRIV = 15
@@ -149,6 +151,8 @@ def _exec_tree() -> CommandTree:
       l3.show_bgp_vrf_summary)
     a("show ip arp; show ip arp {ip}; show ip arp vrf {vrf}; show arp; show arp vrf {vrf}",
       l3.show_arp)
+    a("show ip arp {interface}; show arp {interface}", _show_arp_interface)
+    a("show facility-alarm status; show facility-alarm status {word}", _show_facility_alarms)
     a("show ip bgp summary; show bgp summary; show bgp ipv4 unicast summary; "
       "show ip bgp ipv4 unicast summary", l3.show_bgp_summary)
     for base in ("show ip bgp neighbors", "show bgp ipv4 unicast neighbors",
@@ -166,6 +170,31 @@ def _exec_tree() -> CommandTree:
       "show ip access-lists {word}", l3.show_access_lists)
     a("show ip dhcp binding", l3.show_dhcp_binding)
     return t
+
+
+def _show_arp_interface(ctx: Ctx) -> str:
+    """``show ip arp <interface>``: the ARP table's rows on that interface (same format)."""
+    head, *rows = l3.show_arp(ctx).split("\n")
+    want = ctx.args["interface"]
+    return "\n".join([head, *(r for r in rows if r.split()[-1] == want)])
+
+
+_ALARM_TEXT = {"fan": "Fan Failure", "psu": "Power Supply Failure",
+               "link": "Physical Port Link Down"}
+
+
+def _show_facility_alarms(ctx: Ctx) -> str:
+    """``show facility-alarm status``: failed fans/PSUs and enabled cabled ports that are down."""
+    found = alarms(ctx.device)
+    count = {s: sum(1 for a in found if a.severity == s) for s in ("critical", "major", "minor")}
+    lines = [f"System Totals  Critical: {count['critical']}  Major: {count['major']}  "
+             f"Minor: {count['minor']}", "",
+             "Source                     Time                   Severity     Description [Index]",
+             "------                     ------                 --------     -------------------"]
+    for a in found:
+        lines.append(f"{a.source:<27}{wall(ctx, a.since):%b %d %Y %H:%M:%S}   "
+                     f"{a.severity.upper():<13}{_ALARM_TEXT[a.kind]} [{found.index(a) + 1}]")
+    return "\n".join(lines)
 
 
 def _tech(ctx: Ctx) -> str:

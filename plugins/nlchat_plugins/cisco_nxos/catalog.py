@@ -50,6 +50,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("interface_description", "show interface {interface} description",
       ntc_command="show interface description"),
     C("interface_one", "show interface {interface}"),
+    C("interface_detail", "show interface {interface}"),
     C("interface_errors", "show interface {interface} counters errors", parse=False),
     C("interfaces_errors", "show interface counters errors", parse=False),
     C("interface_counters", "show interface {interface} counters", parse=False),
@@ -76,6 +77,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("mac_find", "show mac address-table address {mac}"),
     C("arp_all", "show ip arp"),
     C("arp_ip", "show ip arp {ip}"),
+    C("arp_interface", "show ip arp {interface}"),
     C("arp_vrf", "show ip arp vrf {vrf}"),
     C("stp_summary", "show spanning-tree summary", parse=False),
     C("stp_all", "show spanning-tree", parse=False),
@@ -94,6 +96,8 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("port_channels", "show port-channel summary"),
     C("lacp_neighbors", "show lacp neighbor", parse=False),
     C("mlag", "show vpc"),
+    C("mlag_consistency", "show vpc consistency-parameters global", parse=False),
+    C("fex", "show fex", parse=False),
     C("dhcp_snooping", "show ip dhcp snooping", parse=False),
     C("dhcp_bindings", "show ip dhcp snooping binding", parse=False),
     # layer 3
@@ -152,6 +156,8 @@ COMMANDS: tuple[CommandSpec, ...] = (
 )
 
 UNSUPPORTED: Mapping[str, str] = MappingProxyType({
+    "alarms": "NX-OS keeps no alarm table; ask for the environment (fans, power, "
+              "temperature) or the logs.",
     "routing_protocols": "NX-OS has no 'show ip protocols': ask for the BGP or OSPF summary, "
                          "or the routing-table summary.",
     "poe_all": "Nexus switches have no Power over Ethernet.",

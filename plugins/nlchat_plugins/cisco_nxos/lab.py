@@ -97,7 +97,11 @@ def _exec_tree() -> CommandTree:
       + "; ".join(f"show ip route {p}; show ip route {p} vrf {{vrf}}" for p in protos),
       r.show_ip_route)
     a("show ip route summary; show ip route summary vrf {vrf}", r.show_route_summary)
-    a("show ip arp; show ip arp vrf {vrf}; show ip arp vrf all; show ip arp {ip}", r.show_arp)
+    a("show ip arp; show ip arp vrf {vrf}; show ip arp vrf all; show ip arp {ip}; "
+      "show ip arp {interface}; show ip arp {interface} vrf {vrf}", r.show_arp)
+    a("show vpc consistency-parameters global; show vpc consistency-parameters",
+      r.show_vpc_consistency)
+    a("show fex; show fex detail", r.show_fex)
     a("show ip bgp summary; show bgp ipv4 unicast summary; show bgp summary",
       r.show_bgp_summary)
     a("show ip bgp summary vrf {vrf}", r.show_bgp_summary)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nornir_nlchat.lab.commands import Ctx
+from nornir_nlchat.lab.health import consistency
 from nornir_nlchat.lab.render import (
     by_port_order,
     lookup_route,
@@ -522,6 +523,36 @@ def show_vpc(ctx: Ctx) -> str:
     ])
 
 
+_VPC_PARAMS = {"STP Mode": "STP Mode", "VLANs": "Vlans", "MTU": "MTU",
+               "Interface-vlan admin up": "Interface-vlan admin up",
+               "Allowed VLANs": "Allowed VLANs"}
+_STP_MODE = {"rapid-pvst": "Rapid-PVST", "mstp": "MST", "rstp": "Rapid-PVST", "none": "None"}
+
+
+def show_vpc_consistency(ctx: Ctx) -> str:
+    """``show vpc consistency-parameters global``: local against the vPC peer's values."""
+    params = consistency(ctx.world, ctx.device)
+    if params is None:
+        return "% vPC is not enabled"
+    lines = ["", "    Legend:", "        Type 1 : vPC will be suspended in case of mismatch", "",
+             "Name                        Type  Local Value            Peer Value             ",
+             "-------------               ----  ---------------------- -----------------------"]
+    for p in params:
+        local, peer = p.local, p.peer
+        if p.name == "STP Mode":
+            local, peer = _STP_MODE.get(local, local), _STP_MODE.get(peer, peer) if peer else ""
+        kind = "1" if p.name in ("STP Mode", "MTU") else "2" if p.name != "Allowed VLANs" else "-"
+        lines.append(f"{_VPC_PARAMS[p.name]:<28}{kind:<6}{local:<23}{peer or '-':<23}")
+    return "\n".join(lines)
+
+
+def show_fex(ctx: Ctx) -> str:
+    """``show fex``: the lab attaches no fabric extenders, so only the header."""
+    return "\n".join(["", "  FEX         FEX           FEX              FEX              Fex",
+                      "Number    Description      State            Model            Serial",
+                      "-" * 72])
+
+
 def show_ip_route(ctx: Ctx) -> str:
     dev = ctx.device
     vrf = vrf_arg(ctx)
@@ -565,7 +596,8 @@ def show_arp(ctx: Ctx) -> str:
     dev = ctx.device
     vrf = vrf_arg(ctx)
     entries = [e for e in dev.arp if (e.vrf == vrf or "all" in ctx.words)
-               and ctx.args.get("ip", e.ip) == e.ip]
+               and ctx.args.get("ip", e.ip) == e.ip
+               and ctx.args.get("interface", e.interface).lower() == e.interface.lower()]
     lines = ["", "Flags: * - Adjacencies learnt on non-active FHRP router",
              "       + - Adjacencies synced via CFSoE",
              "       # - Adjacencies Throttled for Glean",

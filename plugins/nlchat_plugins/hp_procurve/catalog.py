@@ -48,6 +48,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("interfaces_description", "show name", parse=False),
     C("interface_description", "show name {interface}", parse=False),
     C("interface_one", "show interfaces {interface}"),
+    C("interface_detail", "show interfaces {interface}"),
     C("interface_errors", "show interfaces {interface}"),
     C("interfaces_errors", "show interfaces", parse=False),
     C("interface_counters", "show interfaces {interface}"),
@@ -85,10 +86,13 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("cdp_detail", "show cdp neighbors detail"),
     C("cdp_interface", "show cdp neighbors {interface} detail", parse=False),
     C("port_channels", "show trunks"),
+    # a "trunk" on AOS-S is a link aggregation (tagged ports are per VLAN)
+    C("interfaces_trunk", "show trunks"),
     C("lacp_neighbors", "show lacp peer", parse=False),
     C("stack", "show stacking", parse=False),
     C("stack", "show vsf", parse=False),
     C("mlag", "show distributed-trunking consistency-parameters global", parse=False),
+    C("mlag_consistency", "show distributed-trunking consistency-parameters global", parse=False),
     C("dhcp_snooping", "show dhcp-snooping", parse=False),
     C("dhcp_bindings", "show dhcp-snooping binding", parse=False),
     # layer 3
@@ -129,9 +133,13 @@ COMMANDS: tuple[CommandSpec, ...] = (
 
 _NO_VRF = "AOS-S has no VRFs: there is one routing table (ask for the routing table)."
 UNSUPPORTED: Mapping[str, str] = MappingProxyType({
+    "arp_interface": "AOS-S lists ARP per VRF, not per port: ask for the ARP table "
+                     "or for one IP address.",
+    "alarms": "AOS-S keeps no alarm table; ask for the environment (fans, power, "
+              "temperature) or the logs.",
+    "fex": "FEX (fabric extenders) are a Cisco Nexus feature; AOS-S uses stacking "
+           "(ask for the stack).",
     "licenses": "AOS-S switches carry no feature licences to show.",
-    "interfaces_trunk": "On AOS-S a 'trunk' is a link aggregation; tagged VLAN membership is "
-                        "shown per VLAN or per port (ask for the VLANs, or for the trunks/LAGs).",
     "interfaces_switchport": "AOS-S shows VLAN membership per VLAN or per port: name one.",
     "ip_interface_one": "AOS-S keeps IP addresses on VLANs, not ports: ask for the IP "
                         "interfaces or the VLAN.",

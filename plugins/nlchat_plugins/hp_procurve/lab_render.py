@@ -49,10 +49,10 @@ def show_system(ctx: Ctx) -> str:
         f"  Software revision  : {dev.version}        Base MAC Addr      : {mac(dev.base_mac)}",
         f"  ROM Version        : WC.17.02.0006       Serial Number      : {dev.serial}", "",
         f"  Up Time            : {int(dev.uptime(ctx.now) // 86400)} days         "
-        f"Memory   - Total   : {dev.memory_total * 1024}",
-        f"  CPU Util (%)       : {int(one_m):<20}            Free   : {free * 1024}", "",
-        "  IP Mgmt  - Pkts Rx : 30145918                Packet   - Total   : 6750",
-        "             Pkts Tx : 31263345                Buffers    Free    : 5137",
+        f"Memory   - Total   : {dev.memory_total * 1024:,}",
+        f"  CPU Util (%)       : {int(one_m):<20}            Free    : {free * 1024:,}", "",
+        "  IP Mgmt  - Pkts Rx : 30,145,918              Packet   - Total   : 6750",
+        "             Pkts Tx : 31,263,345              Buffers    Free    : 5137",
         "                                                        Lowest  : 4833",
         "                                                        Missed  : 0"])
 
@@ -90,12 +90,12 @@ def show_interfaces(ctx: Ctx) -> str:
     if not want:
         lines = ["", " Status and Counters - Port Counters", "",
                  "                                                                 Flow Bcast",
-                 "  Port         Total Bytes    Total Frames   Errors Rx Drops Tx   Ctrl Limit",
+                 "  Port         Total Bytes    Total Frames   Errors Rx Drops Tx  Ctrl Limit",
                  "  ------------ -------------- -------------- --------- --------- ---- -----"]
-        for i in by_port_order(dev.physical()):
+        for i in by_port_order(dev.physical()):  # AOS-S left-aligns the figures
             c = i.counters(ctx.now, 0.0)
-            lines.append(f"  {i.name:<12} {c.in_octets + c.out_octets:>14,} "
-                         f"{c.in_pkts + c.out_pkts:>14,} {c.in_errors:>9,} {c.out_discards:>9,}"
+            lines.append(f"  {i.name:<12} {c.in_octets + c.out_octets:<14,} "
+                         f"{c.in_pkts + c.out_pkts:<14,} {c.in_errors:<9,} {c.out_discards:<9,}"
                          " off  0")
         return "\n".join(lines)
     i = dev.interfaces[want]
@@ -447,8 +447,8 @@ def show_fans(ctx: Ctx) -> str:
     lines += [f"Sys-{k:<3}| {'Fan OK' if state == 'ok' else 'Fan Failed':<12}| 0"
               for k, state in enumerate(env.fans.values(), 1)]
     failed = sum(1 for s in env.fans.values() if s != "ok")
-    lines += ["", f"{len(env.fans) - failed} / {len(env.fans)} Fans in Failure State",
-              f"{len(env.fans) - failed} / {len(env.fans)} Fans have been in Failure State"]
+    lines += ["", f"{failed} / {len(env.fans)} Fans in Failure State",
+              f"{failed} / {len(env.fans)} Fans have been in Failure State"]
     return "\n".join(lines)
 
 

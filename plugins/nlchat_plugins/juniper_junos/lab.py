@@ -73,7 +73,14 @@ def _exec_tree() -> CommandTree:
     a("show chassis routing-engine", r.show_routing_engine)
     a("show chassis hardware; show chassis hardware detail", r.show_chassis_hardware)
     a("show chassis environment", r.show_chassis_environment)
-    a("show chassis alarms; show system alarms", r.show_alarms)
+    a("show chassis alarms", r.show_chassis_alarms)
+    a("show system alarms", r.show_alarms)
+    a("show chassis fpc; show chassis fpc detail", r.show_chassis_fpc)
+    a("show chassis satellite; show chassis satellite detail", r.show_not_running(
+        "error: Satellite management (Junos Fusion) is not configured"))
+    a("show multi-chassis mc-lag configuration-consistency; "
+      "show multi-chassis mc-lag configuration-consistency global", r.show_not_running(
+        "error: Multichassis link aggregation is not configured"))
     a("show system storage", r.show_storage)
     a("show system users", r.show_users)
     a("show interfaces terse; show interfaces {interface} terse; "
@@ -124,7 +131,8 @@ def _exec_tree() -> CommandTree:
       r.show_route)
     a("show route summary", r.show_route_summary)
     a("show arp; show arp no-resolve; show arp no-resolve hostname {ip}; "
-      "show arp no-resolve vpn {vrf}", r.show_arp)
+      "show arp no-resolve vpn {vrf}; show arp no-resolve interface {interface}; "
+      "show arp interface {interface}; show arp no-resolve interface {word}", r.show_arp)
     a("show bgp summary", r.show_bgp_summary)
     a("show bgp neighbor; show bgp neighbor {ip}", r.show_bgp_neighbor)
     a("show ospf neighbor", r.show_ospf_neighbor)
@@ -133,7 +141,7 @@ def _exec_tree() -> CommandTree:
     a("show log messages", r.show_log)
     a("show ntp associations", r.show_ntp)
     a("show vrrp; show vrrp summary", r.show_vrrp)
-    a("show lacp interfaces", r.show_lacp)
+    a("show lacp interfaces; show lacp interfaces {interface}", r.show_lacp)
     a("show system time", r.show_clock)
     a("ping {ip}; ping {ip} count {n}; ping {ip} routing-instance {vrf} count {n}; "
       "ping {ip} routing-instance {vrf}", r.ping)

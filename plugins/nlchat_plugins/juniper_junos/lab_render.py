@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nornir_nlchat.lab.commands import Ctx, Handler
+from nornir_nlchat.lab.health import alarms
 from nornir_nlchat.lab.render import (
     by_port_order,
     lookup_route,
@@ -20,16 +21,33 @@ def colon(mac: str) -> str:
     return mac_style(mac, "colon")
 
 
-def _ago(seconds: float) -> str:
+def _ago(seconds: float, with_seconds: bool = True) -> str:
+    """A duration as Junos prints ages: ``22w0d 19:16:05``, ``3d 04:21:10``, ``00:12:09``
+    (``22w0d 19:16`` in ``show system uptime`` and "Last flapped", without seconds)."""
     y, w, d, h, m = split_duration(seconds)
-    days = y * 365 + w * 7 + d
-    return (f"{days}d " if days else "") + f"{h:02d}:{m:02d}:{int(seconds) % 60:02d}"
+    weeks, days = divmod(y * 365 + w * 7 + d, 7)
+    clock = f"{h:02d}:{m:02d}" + (f":{int(seconds) % 60:02d}" if with_seconds else "")
+    if weeks:
+        return f"{weeks}w{days}d {clock}"
+    return (f"{days}d " if days else "") + clock
 
 
 def _uptime_words(seconds: float) -> str:
     y, w, d, h, m = split_duration(seconds)
     days = y * 365 + w * 7 + d
     return f"{days} days, {h}:{m:02d}"
+
+
+def _uptime_long(seconds: float) -> str:
+    """Uptime as ``show chassis routing-engine`` words it: ``41 days, 2 hours, 48 minutes,
+    13 seconds``."""
+    y, w, d, h, m = split_duration(seconds)
+    return (f"{y * 365 + w * 7 + d} days, {h} hours, {m} minutes, "
+            f"{int(seconds) % 60} seconds")
+
+
+def _celsius(degrees: int) -> str:
+    return f"{degrees} degrees C / {round(degrees * 9 / 5 + 32)} degrees F"
 
 
 def show_version(ctx: Ctx) -> str:
@@ -49,10 +67,11 @@ def show_uptime(ctx: Ctx) -> str:
     up = dev.uptime(ctx.now)
     return "\n".join([f"Current time: {t:%Y-%m-%d %H:%M:%S} UTC",
                       "Time Source:  NTP CLOCK ",
-                      f"System booted: {boot:%Y-%m-%d %H:%M:%S} UTC ({_ago(up)} ago)",
-                      f"Protocols started: {boot:%Y-%m-%d %H:%M:%S} UTC ({_ago(up - 60)} ago)",
+                      f"System booted: {boot:%Y-%m-%d %H:%M:%S} UTC ({_ago(up, False)} ago)",
+                      f"Protocols started: {boot:%Y-%m-%d %H:%M:%S} UTC "
+                      f"({_ago(up - 60, False)} ago)",
                       f"Last configured: {wall(ctx, ctx.now - 86400 * 6):%Y-%m-%d %H:%M:%S} UTC "
-                      f"(6d 00:00:00 ago) by netadmin",
+                      f"(6d 00:00 ago) by netadmin",
                       f" {t:%I:%M%p}  up {_uptime_words(up)}, {len(dev.sessions)} users, load "
                       f"averages: {dev.cpu(ctx.now)[1] / 25:.2f}, {dev.cpu(ctx.now)[2] / 25:.2f}, "
                       f"{dev.cpu(ctx.now)[2] / 27:.2f}"])
@@ -64,9 +83,10 @@ def show_routing_engine(ctx: Ctx) -> str:
     used, _ = dev.memory()
     util = int(used * 100 / dev.memory_total)
     return "\n".join([
-        "Routing Engine status:", "    Temperature                 " + f"{dev.env.temps['CPU'] - 8}"
-        " degrees C / 104 degrees F", f"    CPU temperature             {dev.env.temps['CPU']} "
-        "degrees C / 120 degrees F", "    DRAM                      "
+        "Routing Engine status:",
+        f"    Temperature                 {_celsius(dev.env.temps['CPU'] - 8)}",
+        f"    CPU temperature             {_celsius(dev.env.temps['CPU'])}",
+        "    DRAM                      "
         f"{dev.memory_total // 1024} MB (" + f"{dev.memory_total // 1024} MB installed)",
         f"    Memory utilization          {util} percent",
         "    5 sec CPU utilization:",
@@ -86,7 +106,7 @@ def show_routing_engine(ctx: Ctx) -> str:
         "    Model                          RE-S-1800x4", f"    Serial ID                      "
         f"{dev.serial}RE", f"    Start time                     "
         f"{wall(ctx, dev.boot_time):%Y-%m-%d %H:%M:%S} UTC",
-        f"    Uptime                         {_uptime_words(dev.uptime(ctx.now))}",
+        f"    Uptime                         {_uptime_long(dev.uptime(ctx.now))}",
         "    Last reboot reason             Router rebooted after a normal shutdown.",
         "    Load averages:                 1 minute   5 minute  15 minute",
         f"                                       {one_m / 25:.2f}       {five_m / 25:.2f}"
@@ -168,7 +188,7 @@ def show_interface(ctx: Ctx) -> str:
                 "Internal: 0x4000", "  Link flags     : None",
                 f"  Current address: {colon(i.mac)}, Hardware address: {colon(i.mac)}",
                 f"  Last flapped   : {wall(ctx, i.last_change - 86400 * 9):%Y-%m-%d %H:%M:%S} "
-                f"UTC ({_ago(ctx.now - i.last_change + 86400 * 9)} ago)",
+                f"UTC ({_ago(ctx.now - i.last_change + 86400 * 9, False)} ago)",
                 f"  Input rate     : {i.rate_in if i.up else 0} bps "
                 f"({i.rate_in // 5600 if i.up else 0} pps)",
                 f"  Output rate    : {i.rate_out if i.up else 0} bps "
@@ -393,6 +413,10 @@ def show_arp(ctx: Ctx) -> str:
     vrf = table_vrf(ctx.args["vrf"] + ".inet.0") if "vrf" in ctx.args else None
     entries = [e for e in dev.arp if (vrf is None or e.vrf == vrf)
                and ctx.args.get("ip", e.ip) == e.ip]
+    want = ctx.args.get("interface") or ctx.args.get("word")
+    if want:  # a port or its logical unit: ge-0/0/1 or ge-0/0/1.0
+        entries = [e for e in entries
+                   if _junos_if(dev, e.interface).lower() in (want.lower(), f"{want.lower()}.0")]
     resolve = "no-resolve" not in ctx.words
     lines = ["MAC Address       Address         " + ("Name                      " if resolve
                                                      else "") + "Interface           Flags"]
@@ -626,7 +650,10 @@ def show_vrrp(ctx: Ctx) -> str:
 def show_lacp(ctx: Ctx) -> str:
     dev = ctx.device
     out = []
+    want = ctx.args.get("interface")
     for lag in (i for i in dev.interfaces.values() if i.kind == "lag"):
+        if want and want != lag.name and want not in lag.members:
+            continue
         out += [f"Aggregated interface: {lag.name}", "    LACP state:       Role   Exp   Def  "
                 "Dist  Col  Syn  Aggr  Timeout  Activity"]
         for m in lag.members:
@@ -644,6 +671,38 @@ def show_storage(ctx: Ctx) -> str:
                       "tmpfs                   3.2G        84K       3.2G        0%  /.mount/tmp",
                       "/dev/gpt/var             12G       1.9G       9.1G       17%  "
                       "/.mount/var"])
+
+
+_CHASSIS_ALARM = {"fan": "{} Failure", "psu": "{} Failure", "link": "{}: Link down"}
+
+
+def show_chassis_alarms(ctx: Ctx) -> str:
+    """``show chassis alarms``: failed fans/PSUs and enabled cabled ports that are down."""
+    found = [(a.since, a.severity.capitalize() if a.severity != "critical" else "Major",
+              _CHASSIS_ALARM[a.kind].format(a.source)) for a in alarms(ctx.device)]
+    if not found:
+        return "No alarms currently active"
+    lines = [f"{len(found)} alarms currently active", "Alarm time               Class  Description"]
+    lines += [f"{wall(ctx, at):%Y-%m-%d %H:%M:%S} UTC  {cls:<6} {text}"
+              for at, cls, text in found]
+    return "\n".join(lines)
+
+
+def show_chassis_fpc(ctx: Ctx) -> str:
+    """``show chassis fpc``: one FPC (slot 0) online, with the RE's temperature and load."""
+    dev = ctx.device
+    now_pct, one_m, five_m = dev.cpu(ctx.now)
+    used, _ = dev.memory()
+    temp = next(iter(dev.env.temps.values()), 40)
+    return "\n".join([
+        "                     Temp  CPU Utilization (%)   CPU Utilization (%)  Memory    "
+        "Utilization (%)",
+        "Slot State            (C)  Total  Interrupt      1min   5min   15min  DRAM (MB) "
+        "Heap     Buffer",
+        f"  0  Online           {temp:>3}{int(now_pct):>7}{0:>11}{int(one_m):>11}{int(five_m):>7}"
+        f"{int(five_m):>8}{dev.memory_total // 1024:>11}{used * 100 // dev.memory_total:>9}"
+        f"{0:>11}",
+        "  1  Empty"])
 
 
 def show_alarms(ctx: Ctx) -> str:

@@ -80,6 +80,11 @@ def slot_values(dev: Device, spec: CommandSpec) -> dict[str, str]:
         port = dev.interfaces[dev.mac_table[0].port]
     elif intent.startswith(("lldp", "cdp")):
         port = _first((i for i in phys if i.peer), port) or port
+    elif intent == "arp_interface":  # an interface the device has learned ARP entries on
+        port = next((dev.interfaces[e.interface] for e in dev.arp
+                     if not e.vrf and e.interface in dev.interfaces), port)
+    elif intent in ("port_channels", "lacp_neighbors"):
+        port = _first((i for i in dev.interfaces.values() if i.kind == "lag"), port) or port
     elif intent.startswith("ip_interface"):
         routed = (i for i in dev.interfaces.values()
                   if i.ipv4 and not i.vrf and i.kind in ("ethernet", "vlan") and i.up)

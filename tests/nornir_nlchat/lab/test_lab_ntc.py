@@ -25,7 +25,7 @@ from nornir_nlchat.lab.topology import links
 from nornir_nlchat.lab.world import World
 from nornir_nlchat.platforms.contract import CommandSpec
 from nornir_nlchat.platforms.registry import get_platform
-from tests.nornir_nlchat.lab.helpers import PLATFORMS, catalog_lines, run_in_process
+from tests.nornir_nlchat.lab.helpers import PLATFORMS, catalog_lines, run_in_process, slot_values
 
 Records = list[dict[str, Any]]
 
@@ -72,8 +72,17 @@ NEEDS: dict[str, Callable[[Device], bool]] = {
 MAY_BE_EMPTY = ("users", "eigrp", "ipv6", "interfaces_errdisabled", "stack")
 
 
+# (platform, intent) → the same, where one platform's command shows something else.
+PLATFORM_NEEDS: dict[tuple[str, str], Callable[[Device], bool]] = {
+    ("hp_procurve", "interfaces_trunk"): _has_lag,  # AOS-S "trunks" are link aggregations
+}
+
+
 def needs(intent: str, dev: Device) -> bool:
     """Whether the device's state gives the intent's command something to show."""
+    special = PLATFORM_NEEDS.get((dev.platform, intent))
+    if special is not None:
+        return special(dev)
     for prefix, test in NEEDS.items():
         if intent.startswith(prefix):
             return test(dev)
@@ -250,6 +259,21 @@ def check_arp(recs: Records, dev: Device, world: World) -> list[str]:
     return problems
 
 
+def check_arp_interface(recs: Records, dev: Device, world: World) -> list[str]:
+    """Exactly the ARP entries learned on the asked interface (own addresses aside)."""
+    spec = next(s for s in get_platform(dev.platform).commands if s.intent == "arp_interface")
+    asked = slot_values(dev, spec)["interface"]
+    want = {e.ip: norm_mac(e.mac) for e in dev.arp if not e.vrf and e.interface == asked}
+    own = {i.address for i in dev.interfaces.values() if i.ipv4}
+    got = {r["ip_address"]: norm_mac(r["mac_address"]) for r in recs
+           if r.get("ip_address") and r["ip_address"] not in own}
+    problems = [f"{ip} (on {asked}) missing" for ip in want if ip not in got]
+    problems += [f"{ip} is not on {asked}" for ip in got if ip not in want]
+    problems += [f"{ip}: {got[ip]} != {mac}" for ip, mac in want.items()
+                 if ip in got and got[ip] != mac]
+    return problems
+
+
 def check_neighbors(recs: Records, dev: Device, world: World) -> list[str]:
     got = {str(n).split(".")[0] for n in values(recs, "neighbor_name", "neighbor")}
     want = set()
@@ -314,6 +338,7 @@ CHECKS: dict[str, Callable[[Records, Device, World], list[str]]] = {
     "vlan_one": check_vlan_one,
     "mac_all": check_macs,
     "arp_all": check_arp,
+    "arp_interface": check_arp_interface,
     "lldp_neighbors": check_neighbors,
     "cdp_neighbors": check_neighbors,
     "bgp_summary": check_bgp,

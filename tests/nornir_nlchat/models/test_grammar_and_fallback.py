@@ -109,7 +109,11 @@ def test_generated_held_out_requests_give_catalog_commands_or_none(
     examples = generate(platform, seed=11, test=True,
                         sizes=Sizes(per_intent=1, refuse=20, clarify=10, own_commands=1))
     examples = examples[::max(1, len(examples) // 60)]
-    right = 0
+    # Catalog intents added after the shipped model was trained are outside its closed
+    # vocabulary: it cannot name them (a retrain learns them, see MODEL_CARD.md), so they do
+    # not count for accuracy, but their answers must still be catalog commands or none.
+    known = set(provider.model().vocab.heads)
+    right = scored = 0
     for example in examples:
         answer = run_chain(example.query, platform, [provider])
         if answer.ok:
@@ -118,9 +122,13 @@ def test_generated_held_out_requests_give_catalog_commands_or_none(
             assert not answer.command and not answer.commands
         if example.target == "refuse":
             assert answer.status == "refused", example
-        right += answer.intent == example.target.split()[0] or (
-            answer.status == "clarify" and example.target == "clarify")
-    assert right >= 0.7 * len(examples)
+        assert answer.intent is None or answer.intent in known, answer
+        if example.target.split()[0] in known:
+            scored += 1
+            right += answer.intent == example.target.split()[0] or (
+                answer.status == "clarify" and example.target == "clarify")
+    assert scored >= 0.8 * len(examples)
+    assert right >= 0.7 * scored
 
 
 def test_low_confidence_falls_back_to_the_next_provider(weights: Path) -> None:
@@ -187,6 +195,39 @@ def test_dev_set_meets_the_bar(provider: LocalProvider, shared_dir: Path) -> Non
     assert kinds["refuse"]["accuracy"] == 100, result["failures"]
     assert result["state_changing_commands_produced"] == 0
     assert kinds["clarify"]["accuracy"] >= 80, result["failures"]
+
+
+NEW_INTENTS = ("alarms", "interface_detail", "arp_interface", "mlag_consistency", "fex")
+
+
+def test_intents_the_shipped_model_lacks_are_never_answered(provider: LocalProvider) -> None:
+    """The grammar is the model's vocabulary: catalog intents added after training are not
+    in it, and requests for them get a known intent's catalog command or a question back."""
+    from nornir_nlchat.catalog.intents import READ_INTENTS
+    from nornir_nlchat.models.tokenizer import OutputVocab
+
+    heads = set(provider.model().vocab.heads)
+    catalog = {i.name for i in READ_INTENTS}
+    assert heads - {"refuse", "clarify"} <= catalog  # a subset of the catalog's intents
+    missing = set(NEW_INTENTS) - heads
+    assert missing <= catalog
+    assert set(NEW_INTENTS) <= set(OutputVocab.build().heads)  # a retrain would learn them
+    requests = {"cisco_ios": ["is there any active alarm", "arp entries on Gi1/0/5"],
+                "cisco_nxos": ["vpc consistency parameters", "are the fabric extenders online",
+                               "arp entries on Ethernet1/1"],
+                "arista_eos": ["mlag config-sanity"],
+                "juniper_junos": ["show me everything about xe-0/0/1",
+                                  "chassis alarms", "extensive output of ge-0/0/2"]}
+    for name, queries in requests.items():
+        platform = get_platform(name)
+        for query in queries:
+            answer = run_chain(query, platform, [provider])
+            assert answer.intent is None or answer.intent in heads, (query, answer)
+            assert answer.intent not in missing, (query, answer)
+            if answer.ok:
+                _catalog_command(answer, platform)
+            else:
+                assert not answer.command and not answer.commands
 
 
 def test_constrained_decoding_scores_exactly_the_valid_answers(weights: Path) -> None:
