@@ -6,10 +6,15 @@ Usage (from the repository root)::
     python benchmarks/resolve.py --set ../shared/eval/resolve_dev.jsonl \\
         --inventory ../shared/eval/inventory_dev --scale 10000 100000
     python benchmarks/resolve.py --scale 0             # accuracy only
+    python benchmarks/resolve.py --data --scale 0      # also the sets in benchmarks/data/resolve
+    python benchmarks/resolve.py --data DIR --fields netbox --scale 0
 
 The set is JSONL with ``query``, ``expect`` (one | many | ambiguous | none) and ``hosts``
 (see ../shared/eval/README.md for the scoring rules, applied here as written there). The
 inventory is a Nornir SimpleInventory folder (hosts.yaml, groups.yaml, defaults.yaml).
+``--data DIR`` scores every ``resolve_<name>.jsonl`` in DIR against ``inventory_<name>/`` next to
+it (default DIR: benchmarks/data/resolve, three inventories unlike the dev one; see
+``make_sets.py`` there).
 Timings use generated inventories of the given sizes (names like ``GBLONDC1SW12``, cities
 from the GeoNames list, aliases, several vendors/platforms/roles) built as in-memory Nornir
 objects; they report the index build time (wall and CPU), the first queries after the build,
@@ -50,6 +55,7 @@ from nornir_nlchat.resolve.places import world_city_names  # noqa: E402
 
 DEFAULT_SET = REPO.parent / "shared" / "eval" / "resolve_dev.jsonl"
 DEFAULT_INVENTORY = REPO.parent / "shared" / "eval" / "inventory_dev"
+DEFAULT_DATA = REPO / "benchmarks" / "data" / "resolve"
 
 
 # -- accuracy --------------------------------------------------------------------------------------
@@ -71,6 +77,17 @@ def load_nornir(folder: Path) -> Nornir:
         },
         logging={"enabled": False},
     )
+
+
+def data_sets(folder: Path) -> list[tuple[str, Path, Path]]:
+    """(name, set, inventory) for each ``resolve_<name>.jsonl`` with an ``inventory_<name>/``."""
+    out = []
+    for path in sorted(folder.glob("resolve_*.jsonl")):
+        name = path.stem.removeprefix("resolve_")
+        inventory = folder / f"inventory_{name}"
+        if (inventory / "hosts.yaml").is_file():
+            out.append((name, path, inventory))
+    return out
 
 
 def passes(case: dict[str, Any], res: Resolution) -> bool:
@@ -287,18 +304,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--set", type=Path, default=None, help=f"JSONL set (default {DEFAULT_SET})")
     ap.add_argument("--inventory", type=Path, default=None,
                     help=f"SimpleInventory folder (default {DEFAULT_INVENTORY})")
+    ap.add_argument("--data", type=Path, nargs="?", const=DEFAULT_DATA, default=None,
+                    help="also score every resolve_<name>.jsonl / inventory_<name> pair in this "
+                    f"folder (default {DEFAULT_DATA})")
+    ap.add_argument("--fields", choices=("default", "netbox"), default="default",
+                    help="field map: FieldMap() or FieldMap.netbox()")
     ap.add_argument("--scale", type=int, nargs="*", default=[10000, 100000],
                     help="generated inventory sizes to time (0 = none)")
     ap.add_argument("--queries", type=int, default=400, help="queries per timing run")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead")
     args = ap.parse_args(argv)
 
+    from nornir_nlchat.resolve import FieldMap
+
+    fields = FieldMap.netbox() if args.fields == "netbox" else FieldMap()
     report: dict[str, Any] = {}
     set_path = args.set or DEFAULT_SET
     inv_path = args.inventory or DEFAULT_INVENTORY
+    if args.data is not None:
+        sets = data_sets(args.data)
+        if not sets:
+            print(f"error: no resolve_<name>.jsonl with inventory_<name>/ in {args.data}",
+                  file=sys.stderr)
+            return 2
+        report["data"] = {
+            name: score(read_jsonl(path), index_for(load_nornir(inv), fields).resolve)
+            for name, path, inv in sets
+        }
     if set_path.is_file() and (inv_path / "hosts.yaml").is_file():
         nr = load_nornir(inv_path)
-        index = index_for(nr)
+        index = index_for(nr, fields)
         report["accuracy"] = score(read_jsonl(set_path), index.resolve)
     elif args.set is not None or args.inventory is not None:
         print(f"error: {set_path} or {inv_path}/hosts.yaml not found", file=sys.stderr)
@@ -310,9 +345,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report, indent=2, default=str))
         return 0
-    acc = report.get("accuracy")
-    if acc:
-        print(f"accuracy: {acc['overall']:.1%} of {acc['cases']} cases ({set_path})")
+    scored = [(str(set_path), report["accuracy"])] if report.get("accuracy") else []
+    scored += [(f"{name} ({args.data})", acc) for name, acc in report.get("data", {}).items()]
+    for label, acc in scored:
+        print(f"accuracy: {acc['overall']:.1%} of {acc['cases']} cases ({label})")
         for kind, (ok, n) in acc["by_kind"].items():
             print(f"  {kind:10} {ok}/{n} = {ok / n:.1%}")
         for f in acc["failures"]:

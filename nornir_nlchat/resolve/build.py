@@ -8,6 +8,7 @@ hosts is added to the sets of its values as one list of ids (:class:`~.ids.IdGro
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import chain, repeat
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from .records import HostColumns
 
 _DIGIT_CHARS = "0123456789"
+_BUILDING_NUMBER = re.compile(r"(?:b|bld|bldg|building)?\s*[-#_ ]?\s*0*(\d{1,5})")
+_FLOOR_NUMBER = re.compile(r"(?:f|fl|flr|floor|l|level)?\s*[-#_ ]?\s*0*(\d{1,3})")
 
 _AliasStem = tuple[str, int, str, list[IdGroupList], list[int]]  # see Builder._add_aliases
 _Groups = dict[tuple[Any, ...], list[int]]  # a group of hosts (ids) per key
@@ -68,7 +71,7 @@ class Builder:
             for name in (
                 "sites", "locations", "groups", "platform_keys", "city", "country", "citycode",
                 "locword", "aliasword", "vendor", "platform", "kind", "role", "family",
-                "device_index",
+                "device_index", "region",
             )
         }
         self.lex: defaultdict[Phrase, list[Meaning]] = defaultdict(list)
@@ -87,6 +90,8 @@ class Builder:
         self._loose: dict[str, bool] = {}
         self._alias_tokens: dict[str, tuple[Phrase, list[IdGroupList]]] = {}
         self._citycodes: dict[str, bool] = {}
+        self._named_city: dict[str, str | None] = {}
+        self._extra: dict[tuple[str | None, ...], list[IdGroupList]] = {}
 
     # -- hosts --------------------------------------------------------------------------------
 
@@ -154,6 +159,8 @@ class Builder:
             targets.append(t["citycode"][code])
         if not place.has_kinds and parts.site_kind:
             targets.extend(self._kind_sets([(parts.site_kind, parts.site_num)]))
+        if not place.has_kinds and parts.floor is not None:
+            targets.extend(self._kind_sets([("floor", parts.floor)]))
         return targets
 
     def _name_role_targets(self, code: str | None, role: Role | None) -> list[IdGroupList]:
@@ -168,18 +175,33 @@ class Builder:
         return [] if code_role is None else self._role_sets(code_role)
 
     def _place_info(
-        self, city_value: str | None, country: str | None, site: str | None, location: str | None
+        self,
+        city_value: str | None,
+        country: str | None,
+        site: str | None,
+        location: str | None,
+        region: str | None = None,
+        building: str | None = None,
+        floor: str | None = None,
+        rack: str | None = None,
     ) -> _AttrInfo:
         """Sets and facts that follow from a host's place fields."""
         t = self.t
         info = _AttrInfo()
         info.country = self._country_of(country) if country else None
-        if info.country:
-            info.targets.append(t["country"][info.country])
+        if city_value is None:
+            # No city field: a city named in the site or location name ("Amsterdam DC3").
+            city_value = self._city_named(location) if location else None
+            if city_value is None and site:
+                city_value = self._city_named(site)
         city = self._city_of(city_value) if city_value else None
         if city:
             info.targets.append(t["city"][city])
             self.ix.city_display.setdefault(city, city_value or city)
+            if info.country is None:
+                info.country = places.country_of_city(city)
+        if info.country:
+            info.targets.append(t["country"][info.country])
         kinds: list[tuple[str, int | None]] = []
         if site:
             parsed = self._site_of(site, city)
@@ -196,9 +218,72 @@ class Builder:
             for word in parsed.words:
                 info.targets.append(t["locword"][word])
             info.targets.append(t["locations"][canon(location)])
+        if region or building or floor or rack:
+            kinds += self._sub_site_kinds(building, floor)
+            info.targets.extend(self._extra_places(region, building, rack, city))
         info.has_kinds = bool(kinds)
         info.targets.extend(self._kind_sets(list(dict.fromkeys(kinds))))
         return info
+
+    def _city_named(self, value: str) -> str | None:
+        """The first real city named in a site or location name (memoised)."""
+        if value in self._named_city:
+            return self._named_city[value]
+        words = fold_words(value)
+        found: str | None = None
+        for pos in range(len(words)):
+            for size in (3, 2, 1):
+                key = " ".join(words[pos : pos + size])
+                if len(key) >= 4 and key.replace(" ", "").isalpha() and (
+                    key in places.city_groups() or key in places.world_city_names()
+                ):
+                    found = key
+                    break
+            if found:
+                break
+        self._named_city[value] = found
+        return found
+
+    @staticmethod
+    def _sub_site_kinds(
+        building: str | None, floor: str | None
+    ) -> list[tuple[str, int | None]]:
+        """Building and floor numbers as site kinds ("12", "B12" -> ("building", 12))."""
+        kinds: list[tuple[str, int | None]] = []
+        for kind, value, pattern in (("building", building, _BUILDING_NUMBER),
+                                     ("floor", floor, _FLOOR_NUMBER)):
+            if value is None:
+                continue
+            m = pattern.fullmatch(value.strip().lower())
+            kinds.append((kind, int(m.group(1)) if m else None))
+        return kinds
+
+    def _extra_places(
+        self, region: str | None, building: str | None, rack: str | None, city: str | None
+    ) -> list[IdGroupList]:
+        """Sets of a region, a named building and a rack (memoised per combination)."""
+        key = (region, building, rack, city)
+        targets = self._extra.get(key)
+        if targets is not None:
+            return targets
+        t = self.t
+        targets = []
+        if region:
+            area = places.canonical_region(region)
+            if area:
+                targets.append(t["region"][area])
+            else:
+                parsed = self._loc_of(region, city)
+                targets.extend(t["locword"][w] for w in parsed.words)
+                targets.append(t["locations"][canon(region)])
+        if building and any(ch.isalpha() for ch in building):
+            parsed = self._loc_of(building, city)
+            targets.extend(t["locword"][w] for w in parsed.words)
+            targets.append(t["locations"][canon(building)])
+        if rack and any(ch.isalpha() for ch in rack) and any(ch.isdigit() for ch in rack):
+            targets.append(t["locations"][canon(rack)])
+        self._extra[key] = targets
+        return targets
 
     def _other_info(self, key: tuple[Any, ...]) -> _AttrInfo:
         """Sets and facts that follow from a host's role, vendor, platform, groups and tags."""
@@ -431,6 +516,10 @@ class Builder:
             for word in words:
                 if " " not in word:
                     self._fuzzy_word(word, (word,))
+        if t["country"] or t["region"]:
+            for name in places.region_names():
+                if " " not in name:
+                    self._fuzzy_word(name, (name,))
         for vendor in t["vendor"]:
             for key, canonical in vendor_phrases().items():
                 if canonical == vendor and len(key) == 1:
@@ -454,7 +543,7 @@ class _HostGroups:
     def __init__(self, hosts: HostColumns, shorts: list[str]) -> None:
         # (role, vendor, platform, groups, tags)
         self.others: _Groups = defaultdict(list)
-        # (city, country, site, location name)
+        # (city, country, site, location name, region, building, floor, rack)
         self.by_place: _Groups = defaultdict(list)
         # names split by split_role_code: (place, place part of the name), (role, role code)
         self.by_body: _Groups = defaultdict(list)
@@ -466,7 +555,8 @@ class _HostGroups:
         for i, key in enumerate(zip(hosts.role, hosts.vendor, hosts.platform, hosts.groups,
                                     hosts.tags, strict=True)):
             self.others[key].append(i)
-        places = zip(hosts.city, hosts.country, hosts.site, hosts.location_name, strict=True)
+        places = zip(hosts.city, hosts.country, hosts.site, hosts.location_name, hosts.region,
+                     hosts.building, hosts.floor, hosts.rack, strict=True)
         for i, (place, role, short) in enumerate(zip(places, hosts.role, shorts, strict=True)):
             self.by_place[place].append(i)
             stem = short.rstrip(_DIGIT_CHARS)

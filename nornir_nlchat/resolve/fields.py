@@ -34,21 +34,32 @@ class FieldMap:
         latitude: Latitude (recorded, not used for matching).
         longitude: Longitude (recorded, not used for matching).
         tags: Labels (a string or a list); matched like group names.
+        tenant: Tenant or customer (a string or a list); matched like group names.
+        region: Region ("EMEA", "Asia Pacific", "us-east"): a region name is read as its
+            countries too, other values are place words.
+        building: Building number or name (``12`` reads as "building 12").
+        floor: Floor number (``3`` reads as "floor 3").
+        rack: Rack name ("C10"); matched as a place word.
         use_platform: Match ``host.platform`` words ("nxos", "eos").
         use_groups: Match the host's group names (including parent groups).
         use_hostname: Match ``host.hostname`` (address or FQDN) exactly.
     """
 
-    vendor: str | None = "vendor"
-    role: str | None = "role"
-    site: str | None = "site"
-    city: str | None = "location.city"
-    country: str | None = "location.country"
-    location_name: str | None = "location.name"
-    aliases: str | None = "aliases"
-    latitude: str | None = "location.latitude"
-    longitude: str | None = "location.longitude"
-    tags: str | None = "tags"
+    vendor: str | None = "vendor|manufacturer|device_type.manufacturer|make"
+    role: str | None = "role|device_role|function"
+    site: str | None = "site|site_code|site_name|facility|datacenter"
+    city: str | None = "location.city|city|town"
+    country: str | None = "location.country|country|country_code"
+    location_name: str | None = "location.name|location|campus|address"
+    aliases: str | None = "aliases|alias"
+    latitude: str | None = "location.latitude|latitude"
+    longitude: str | None = "location.longitude|longitude"
+    tags: str | None = "tags|labels"
+    tenant: str | None = "tenant|customer"
+    region: str | None = "region|location.region"
+    building: str | None = "building|location.building|custom_fields.building|bldg"
+    floor: str | None = "floor|location.floor|custom_fields.floor"
+    rack: str | None = "rack|location.rack|custom_fields.rack"
     use_platform: bool = True
     use_groups: bool = True
     use_hostname: bool = True
@@ -59,7 +70,7 @@ class FieldMap:
         return cls(
             vendor="device_type.manufacturer.slug|manufacturer.slug|vendor",
             role="role.slug|device_role.slug|role",
-            site="site.slug|site",
+            site="site",
             city="city|location.city",
             country="country|location.country",
             location_name="location.name",
@@ -67,6 +78,11 @@ class FieldMap:
             latitude="latitude",
             longitude="longitude",
             tags="tags",
+            tenant="tenant",
+            region="site.region|region",
+            building="custom_fields.building",
+            floor="custom_fields.floor",
+            rack="rack|custom_fields.rack",
         )
 
     def paths(self) -> dict[str, str]:
@@ -108,7 +124,11 @@ def column(top: TopColumn, paths: Paths | None, size: int) -> list[Any]:
     for keys in paths or ():
         values = top(keys[0])
         for key in keys[1:]:
+            if _all_none(values):
+                break  # nothing below: all None
             values = _values_at(values, key)
+        if out is not None and _all_none(values):
+            continue  # an alternative no host has
         if out is None:
             out = values
         else:
@@ -117,6 +137,11 @@ def column(top: TopColumn, paths: Paths | None, size: int) -> list[Any]:
                 for a, b in zip(out, values, strict=True)
             ]
     return [None] * size if out is None else out
+
+
+def _all_none(values: list[Any]) -> bool:
+    """Whether every value is None (the first one decides most columns at once)."""
+    return not values or (values[0] is None and values.count(None) == len(values))
 
 
 def _values_at(values: list[Any], key: str) -> list[Any]:
@@ -128,11 +153,15 @@ def _values_at(values: list[Any], key: str) -> list[Any]:
 
 def firsts(values: list[Any]) -> list[str | None]:
     """The first string of each value (see :class:`FieldMap`), or None."""
+    if _all_none(values):
+        return [None] * len(values)
     return [(v.strip() or None) if type(v) is str else _first(v) for v in values]
 
 
 def everys(values: list[Any]) -> list[tuple[str, ...]]:
     """All strings of each value (a string or a list of them)."""
+    if _all_none(values):
+        return [()] * len(values)
     try:  # lists of strings inline (str.strip refuses anything else)
         return [
             tuple(filter(None, map(str.strip, v))) if type(v) is list

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from . import vocab
+from . import places, vocab
 from .build import Builder
 from .fields import FieldMap
 from .gcpause import collector_paused
@@ -122,6 +122,7 @@ class InventoryIndex:
     family: IdGroups[str]
     qualifiers: dict[str, set[str]]
     device_index: IdGroups[int]
+    region: IdGroups[str]
     max_join_len: int
 
     def hosts_for(self, meaning: Meaning) -> IdSet | None:
@@ -145,7 +146,17 @@ class InventoryIndex:
             return self.role_hosts(value[0], [value[1]] if value[1] else [])
         if kind == "rolecode":
             return self.role.get(value)
+        if kind == "region":
+            return self.region_hosts(value)
         return None
+
+    def region_hosts(self, region: str) -> IdSet | None:
+        """Hosts in a region: in one of its countries, or with that region in their data."""
+        found: IdSet = set(self.region.get(region, set()))
+        members = places.region_countries().get(region, frozenset())
+        for code in members.intersection(self.country):
+            found |= self.country.get(code, set())
+        return found or None
 
     def role_hosts(self, family: str, qualifiers: list[str]) -> IdSet | None:
         """Hosts of a role family, narrowed by qualifiers the inventory uses.
@@ -158,11 +169,20 @@ class InventoryIndex:
         if not hosts or not qualifiers:
             return hosts
         used = self.qualifiers.get(family, set())
+        compound = " ".join(qualifiers)
+        if len(qualifiers) > 1 and compound in used:  # "border leaf"
+            return self.role.get((family, compound))
         picked: IdSet = set()
         applied = False
         for qualifier in qualifiers:
             chosen = qualifier if qualifier in used else vocab.QUALIFIER_FALLBACK.get(qualifier)
             default = vocab.DEFAULT_QUALIFIER.get(family)
+            parts = _compounds_with(used, qualifier) if chosen not in used else []
+            if parts:  # "wan" of an inventory that has "wan edge" routers
+                applied = True
+                for part in parts:
+                    picked |= self.role.get((family, part), set())
+                continue
             if chosen not in used and chosen != default and qualifier != default:
                 continue
             applied = True
@@ -171,6 +191,21 @@ class InventoryIndex:
             if qualifier == default or chosen == default:
                 picked |= self.role.get((family, None), set())
         return picked if applied else hosts
+
+    def qualifier_family(self, qualifiers: list[str]) -> str | None:
+        """The one role family the inventory uses these qualifiers with ("core" -> switch when
+        only switches are marked core), for a role named by qualifiers alone ("core 2")."""
+        compound = " ".join(qualifiers)
+        found = {
+            family for family, used in self.qualifiers.items()
+            if compound in used or all(q in used or _compounds_with(used, q) for q in qualifiers)
+        }
+        return found.pop() if len(found) == 1 else None
+
+
+def _compounds_with(used: set[str], qualifier: str) -> list[str]:
+    """The compound qualifiers in ``used`` that contain ``qualifier`` as a word."""
+    return [u for u in used if " " in u and qualifier in u.split(" ")]
 
 
 # -- cache per Nornir inventory -------------------------------------------------------------------

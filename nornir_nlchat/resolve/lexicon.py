@@ -28,7 +28,7 @@ Lexicon = dict[Phrase, list[Meaning]]
 # Kinds that name things hosts have (resolved against the inventory).
 ENTITY_KINDS: Final[frozenset[str]] = frozenset(
     {"family", "role", "rolecode", "vendor", "platform", "city", "country", "world", "citycode",
-     "locword", "site", "group", "aliasword", "unknownplace"}
+     "locword", "site", "group", "aliasword", "unknownplace", "region"}
 )
 
 # The longest phrase in any lexicon, in words.
@@ -94,6 +94,8 @@ def static_lexicon() -> Lexicon:
         # Bare codes are handled by the parser (their case matters); names of 4+ letters here.
         if len(name.replace(" ", "")) >= 4 and len(phrase(name)) <= MAX_PHRASE:
             _add(lex, name, Meaning("country", code))
+    for name, region in places.region_names().items():
+        _add(lex, name, Meaning("region", region))
     for name, canonical in places.city_groups().items():
         if len(phrase(name)) <= MAX_PHRASE:
             _add(lex, name, Meaning("city", canonical))

@@ -45,6 +45,11 @@ class NameParts:
     site_num: int | None = None
     role_code: str | None = None
     index: int | None = None
+    floor: int | None = None
+
+
+# Floor codes in host names ("B12-F3-AS-02": building 12, floor 3).
+FLOOR_CODES = frozenset({"f", "fl", "flr", "floor", "lvl", "level"})
 
 
 def short_name(name: str) -> str:
@@ -90,10 +95,10 @@ def decode_name(
         place = _decode_place(words, kind_codes, country_codes)
         if cache is not None:
             cache[key] = place
-    return NameParts(*place, role_code, index)
+    return NameParts(*place[:4], role_code, index, place[4])
 
 
-_Place = tuple[str | None, str | None, str | None, int | None]
+_Place = tuple[str | None, str | None, str | None, int | None, int | None]
 
 
 def split_role_code(stem: str) -> tuple[str, str] | None:
@@ -132,7 +137,7 @@ class NameDecoder:
                 place = self._by_words[key] = _decode_place(
                     words, self._kind_codes, self._country_codes
                 )
-            parts = self._by_body[body] = NameParts(*place)
+            parts = self._by_body[body] = NameParts(*place[:4], floor=place[4])
         return parts
 
     def stem(self, stem: str, indexed: bool) -> NameParts:
@@ -144,10 +149,17 @@ class NameDecoder:
 def _decode_place(
     words: list[str], kind_codes: Mapping[str, str], country_codes: Container[str] | None
 ) -> _Place:
-    """(country code, city code, site kind, site number) from the words before the role."""
+    """(country code, city code, site kind, site number, floor) from the words before the
+    role."""
     rest = list(words)
     site_kind: str | None = None
     site_num: int | None = None
+    floor: int | None = None
+    if len(rest) >= 4 and rest[-1].isdigit() and rest[-2] in FLOOR_CODES and (
+        rest[-3].isdigit()
+    ):
+        floor = int(rest[-1])  # "b 12 f 3": a floor after the site
+        rest = rest[:-2]
     # The last <letters><digits> pair before the role code is the site ("dc1", "b2").
     for pos in range(len(rest) - 1, 0, -1):
         if rest[pos].isdigit() and not rest[pos - 1].isdigit():
@@ -165,11 +177,20 @@ def _decode_place(
     letters = "".join(w for w in rest if not w.isdigit())
     country_code: str | None = None
     city_code: str | None = None
-    if len(letters) >= 4 and country_codes is not None and letters[:2] in country_codes:
+    words_alpha = [w for w in rest if w.isalpha()]
+    if len(words_alpha) >= 2 and len(words_alpha) == len(rest):
+        # Separate words ("nyc-br", "us-nyc-br"): the words are the parts.
+        first = 0
+        head = words_alpha[0]
+        if len(head) == 2 and country_codes is not None and head in country_codes:
+            country_code, first = words_alpha[0], 1
+        if 2 <= len(words_alpha[first]) <= 4 and (first or len(words_alpha[first]) >= 3):
+            city_code = words_alpha[first]
+    elif len(letters) >= 4 and country_codes is not None and letters[:2] in country_codes:
         country_code, city_code = letters[:2], letters[2:]
     elif letters and site_num is not None:
         city_code = letters
-    return (country_code, city_code, site_kind, site_num)
+    return (country_code, city_code, site_kind, site_num, floor)
 
 
 @dataclass(slots=True)

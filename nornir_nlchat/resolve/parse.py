@@ -65,9 +65,26 @@ def parse_role(value: str) -> Role:
                 found = [qualifiers[(w,)] for w in rest if (w,) in qualifiers]
                 qualifier = found[-1] if found else " ".join(rest)
             return (family, qualifier)
+    for size in range(min(4, len(words) - 1), 0, -1):
+        family = families.get(tuple(words[:size]))  # "ups-mgmt", "sw-core"
+        if family:
+            rest = tuple(words[size:])
+            qualifier = qualifiers.get(rest)
+            if qualifier is None:
+                found = [qualifiers[(w,)] for w in rest if (w,) in qualifiers]
+                qualifier = found[-1] if found else " ".join(rest)
+            return (family, qualifier)
     qualifier = qualifiers.get(tuple(words))
     if qualifier:
         return (vocab.QUALIFIER_FAMILY.get(qualifier, qualifier), qualifier)
+    parts = [qualifiers.get((w,)) for w in words]
+    if len(parts) >= 2 and all(parts):
+        # Only qualifiers ("border-leaf", "wan edge"): one compound qualifier; the family of
+        # a qualifier that names a device by itself ("leaf"), else of the first one.
+        named = [q for q in parts if q in vocab.STANDALONE_QUALIFIERS]
+        family = (vocab.STANDALONE_QUALIFIERS[named[-1]] if named
+                  else vocab.QUALIFIER_FAMILY.get(str(parts[0]), str(parts[0])))
+        return (family, " ".join(str(q) for q in parts))
     code = vocab.ROLE_CODES.get("".join(words))
     if code:
         return code
@@ -132,6 +149,11 @@ def parse_place_words(words: list[str], city: str | None, *, codes_ok: bool) -> 
             continue
         if word.isdigit():
             pos += 1
+            continue
+        if codes_ok and pos > 0 and word in vocab.SITE_CODE_KINDS:
+            # "nyc-br", "lis-of1": a kind abbreviation after the city code.
+            info.kinds.append((vocab.SITE_CODE_KINDS[word], number))
+            pos += 2 if number is not None else 1
             continue
         if number is not None and codes_ok:
             # "blrdc" + "1": a kind code glued to a city code.

@@ -459,3 +459,115 @@ EXCLUDED_CITY_NAMES: Final[frozenset[str]] = _words(
     temple bend wells ajax mary cork derby bender harrow mission pearl ocean carmel
     garden grove apple valley"""
 )
+
+
+# --- countries of cities, regions of countries -------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, str]:
+    """Map city names (folded) to the ISO alpha-2 code (lower-case) of their country.
+
+    A name shared by several cities means the most populous one (see :mod:`.geocountry`).
+    """
+    from . import geocountry
+
+    out: dict[str, str] = {}
+    for line in geocountry.CITY_COUNTRIES.strip().splitlines():
+        code, _, names = line.partition(":")
+        for name in names.split(";"):
+            if name:
+                out.setdefault(name, code.lower())
+    return out
+
+
+def country_of_city(city: str) -> str | None:
+    """The country (alpha-2, lower-case) of a canonical city name, or None if unknown."""
+    table = city_countries()
+    code = table.get(city)
+    if code is None:
+        for alt in city_alternatives().get(city, ()):
+            code = table.get(alt)
+            if code is not None:
+                break
+    return code
+
+
+# Sub-regions that are not continents (ISO alpha-2, lower-case).
+_MIDDLE_EAST = _words("ae sa qa kw bh om ye iq ir il jo lb sy ps tr cy eg")
+_NORTH_AFRICA = _words("dz ma tn ly eg sd eh")
+_CENTRAL_AMERICA_CARIBBEAN = _words("mx gt bz sv hn ni cr pa cu do pr ht")
+
+# Region names people use, by region key (folded phrases).
+REGION_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "europe": ("europe", "european", "eur", "continental europe"),
+    "asia": ("asia", "asian"),
+    "africa": ("africa", "african"),
+    "north america": ("north america", "noram", "nam", "north american"),
+    "south america": ("south america", "south american"),
+    "oceania": ("oceania", "australasia", "anz"),
+    "americas": ("americas", "the americas", "amer", "amers", "amr"),
+    "latam": ("latam", "latin america", "lat am"),
+    "emea": ("emea", "europe middle east and africa", "europe middle east africa"),
+    "apac": ("apac", "asia pacific", "asiapac", "asia pac", "apj"),
+    "middle east": ("middle east", "mideast", "gulf"),
+    "mena": ("mena",),
+    "nordics": ("nordics", "nordic", "nordic countries", "scandinavia"),
+    "benelux": ("benelux",),
+    "dach": ("dach",),
+}
+
+
+@lru_cache(maxsize=1)
+def region_countries() -> dict[str, frozenset[str]]:
+    """The countries (alpha-2, lower-case) of each region key of :data:`REGION_NAMES`."""
+    from . import geocountry
+
+    continent: dict[str, frozenset[str]] = {}
+    for line in geocountry.CONTINENTS.strip().splitlines():
+        code, _, members = line.partition(":")
+        continent[code] = frozenset(m.lower() for m in members.split(",") if m)
+    middle_east = frozenset(_MIDDLE_EAST)
+    americas = continent["NA"] | continent["SA"]
+    return {
+        "europe": continent["EU"],
+        "asia": continent["AS"],
+        "africa": continent["AF"],
+        "north america": continent["NA"],
+        "south america": continent["SA"],
+        "oceania": continent["OC"],
+        "americas": americas,
+        "latam": continent["SA"] | frozenset(_CENTRAL_AMERICA_CARIBBEAN),
+        "emea": continent["EU"] | continent["AF"] | middle_east,
+        "apac": (continent["AS"] | continent["OC"]) - middle_east,
+        "middle east": middle_east,
+        "mena": middle_east | frozenset(_NORTH_AFRICA),
+        "nordics": frozenset({"se", "no", "dk", "fi", "is"}),
+        "benelux": frozenset({"be", "nl", "lu"}),
+        "dach": frozenset({"de", "at", "ch"}),
+    }
+
+
+@lru_cache(maxsize=1)
+def region_names() -> dict[str, str]:
+    """Map region names (folded phrases joined by spaces) to their region key."""
+    out: dict[str, str] = {}
+    for key, names in REGION_NAMES.items():
+        for name in names:
+            out.setdefault(" ".join(fold_words(name)), key)
+    return out
+
+
+_REGION_ACRONYMS: Final[frozenset[str]] = frozenset(
+    {"emea", "apac", "latam", "mena", "dach", "amer"}
+)
+
+
+def region_display(region: str) -> str:
+    """How a region key is written ("emea" -> "EMEA", "north america" -> "North America")."""
+    return region.upper() if region in _REGION_ACRONYMS else region.title()
+
+
+def canonical_region(value: str) -> str | None:
+    """The region key a region value names ("EMEA", "Asia-Pacific"), or None."""
+    return region_names().get(" ".join(fold_words(value)))

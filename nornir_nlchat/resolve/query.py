@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from . import places, vocab
 from .index import InventoryIndex
-from .lexicon import ENTITY_KINDS, MAX_PHRASE, Meaning, static_lexicon
+from .lexicon import ENTITY_KINDS, MAX_PHRASE, Meaning, family_phrases, static_lexicon
 from .names import NameMatch, short_name
 from .parse import alias_words, word_key
 from .result import Resolution, Status
@@ -50,10 +50,15 @@ _DETERMINERS = frozenset(
 _NOT_PLACE_SUFFIXES = (
     "y", "ed", "ing", "est", "ly", "ous", "ive", "able", "ible", "ful", "less", "ical", "ish",
 )
-_PLACE_KINDS = frozenset({"city", "country", "citycode", "world", "locword", "unknownplace"})
+_SITE_CODE = re.compile(r"([a-z]{2,5})(\d{1,3})")
+# Nouns between a preposition and a place code: "in rack C10", "at the site LON-DC1".
+_PLACE_NOUNS = frozenset({"the", "rack", "room", "row", "cabinet", "cage", "suite", "hall"})
+_PLACE_KINDS = frozenset(
+    {"city", "country", "citycode", "world", "locword", "unknownplace", "region"}
+)
 _KIND_PRIORITY = (
     ("rolecode",), ("family",), ("role",), ("vendor",), ("platform",),
-    ("city", "country", "citycode", "locword", "site"), ("group",), ("aliasword",),
+    ("city", "country", "citycode", "locword", "site", "region"), ("group",), ("aliasword",),
 )
 
 
@@ -124,6 +129,7 @@ class _Parser:
         self.plural = False
         self.ranged = False
         self.unknown_words: list[int] = []
+        self.code_candidates: list[int] = []
 
     # -- tokens ---------------------------------------------------------------------------------
 
@@ -360,6 +366,7 @@ class _Parser:
     # -- pass 2: descriptions ---------------------------------------------------------------------
 
     def _descriptions(self) -> None:
+        self.code_candidates = self._code_candidates()
         p = 0
         n = len(self.words)
         pending_ord: tuple[int, int] | None = None
@@ -399,7 +406,9 @@ class _Parser:
                 end = self._role_phrase(p, pending_ord)
                 pending_ord = None
             elif kind == "kind":
-                end = self._site_kind(p, end, str(chosen[0].value))
+                end = self._site_kind(p, end, str(chosen[0].value), pending_ord)
+                if chosen[0].value == "floor":
+                    pending_ord = None
             elif chosen and kind in ENTITY_KINDS:
                 self._entity(chosen, p, end, plural)
             elif not chosen:
@@ -408,7 +417,27 @@ class _Parser:
             p = max(end, p + 1)
             if pending_ord is not None and p - pending_ord[1] > 5:
                 pending_ord = None
+        self._unknown_site_codes()
         self._unknown_places()
+
+    def _unknown_site_codes(self) -> None:
+        """A site code shaped like the inventory's that it does not have ("sto9" where sites
+        are "sto1", "ams3"): the place it names is missing, it is not its city."""
+        for k in self.code_candidates:
+            c = self.coarse[k]
+            m = _SITE_CODE.fullmatch(c.canon)
+            if m is None or c.count != 2:
+                continue
+            letters = m.group(1)
+            if letters not in self.ix.citycode or not any(
+                key != c.canon and key[len(letters):].isdigit() and key.startswith(letters)
+                for key in self.ix.sites
+            ):
+                continue
+            for mention in self.mentions:
+                if mention.start == c.first and mention.dim in ("place", "site"):
+                    mention.ids = None
+                    mention.label = f"site {c.raw}"
 
     def _phrase_at(self, p: int) -> tuple[int, list[Meaning], bool]:
         """Longest phrase at ``p``: (length, meanings, plural-by-suffix)."""
@@ -424,6 +453,14 @@ class _Parser:
                 if size == 1 and not self._code_allowed(p, found):
                     continue
                 return size, found, False
+            last = key[-1]
+            if size > 1 and len(last) > 3 and last.endswith("s") and last.isalpha():
+                # "palo altos", "wan edges": a plural of a phrase
+                key = (*key[:-1], last[:-1])
+                found = [m for m in (*ix.lexicon.get(key, ()), *self.static.get(key, ()))
+                         if m.kind in ENTITY_KINDS or m.kind == "device"]
+                if found:
+                    return size, found, True
         word = words[p]
         if word.isdigit():
             return 1, [Meaning("num", int(word))], False
@@ -514,12 +551,17 @@ class _Parser:
                 if picked:
                     return picked
             return present[:1]
+        kinds_here = [m for m in structural if m.kind == "kind"]
         for m in structural:
             if m.kind == "kind" and not self._kind_ok(start, end):
                 continue
+            if m.kind == "qual" and any(
+                (k.value, None) in self.ix.kind for k in kinds_here
+            ) and self.ix.qualifier_family([str(m.value)]) is None:
+                continue  # "the nyc branch switch": sites are marked branch, roles are not
             if m.kind == "qual" and self._peek_role_after_quals(start) is None and (
                 m.value not in vocab.STANDALONE_QUALIFIERS
-            ):
+            ) and not self._bare_qualifiers(start):
                 continue
             return [m]
         if unknown:
@@ -560,6 +602,60 @@ class _Parser:
             return None
         return None
 
+    def _bare_qualifiers(self, p: int) -> bool:
+        """Qualifiers at ``p`` name a role by themselves ("core 2", "the wan edge", "all
+        cores"): the inventory uses them with one role family only, and a number follows or a
+        determiner, quantifier, ordinal or negation comes before."""
+        quals: list[str] = []
+        q = p
+        while q < len(self.words) and not self.used[q]:
+            size, meanings, _plural = self._phrase_at(q)
+            qual = next((m for m in meanings if m.kind == "qual"), None)
+            if qual is None:
+                break
+            quals.append(str(qual.value))
+            q += size
+        if not quals or self.ix.qualifier_family(quals) is None:
+            return False
+        if self._number_at(q) is not None:
+            return True
+        if q < len(self.words) and (
+            self.words[q] in vocab.COMMON_WORDS or not self._phrase_at(q)[1]
+        ) and self.words[q] not in vocab.STOPWORDS:
+            return False  # "the core dump", "the edge ports": a qualifier of something else
+        before = self.words[p - 1] if p > 0 else ""
+        return (
+            before in _DETERMINERS
+            or before in vocab.ORDINAL_WORDS
+            or (before,) in vocab.NEGATIONS
+            or before in vocab.CONJUNCTIONS
+        )
+
+    def _qual_at(self, p: int) -> bool:
+        """A qualifier word starts at ``p``."""
+        if p >= len(self.words) or self.used[p]:
+            return False
+        return any(m.kind == "qual" for m in self._phrase_at(p)[1])
+
+    def _numbers_after(self, end: int, first: int) -> tuple[list[int], int]:
+        """More device or site numbers after ``first``: "1 and 2", "1 to 3" (with the end)."""
+        numbers = [first]
+        while end + 1 < len(self.words) and not self.used[end]:
+            joiner = self.words[end]
+            nxt = self._number_at(end + 1)
+            if nxt is None or joiner not in ("and", "or", "to", "through", "thru", "till"):
+                break
+            if joiner in ("and", "or"):
+                if end + 2 < len(self.words) and self.words[end + 2] in vocab.ORDINAL_SUFFIXES:
+                    break
+                numbers.append(nxt)
+            elif numbers[-1] < nxt <= numbers[-1] + 100:
+                numbers.extend(range(numbers[-1] + 1, nxt + 1))
+            else:
+                break
+            end += 2
+        return numbers, end
+
     def _role_phrase(self, p: int, pending_ord: tuple[int, int] | None) -> int:
         """Qualifiers + role noun (+ number) starting at ``p``; returns the end position."""
         ix = self.ix
@@ -576,6 +672,12 @@ class _Parser:
             chosen = self._choose(meanings, q, q + size)
             chosen_kinds = {m.kind for m in chosen}
             words = self.words[q : q + size]
+            if "qual" in by_kind and chosen_kinds & {"role", "rolecode"} and (
+                self._peek_role_after_quals(q + size) is not None or self._qual_at(q + size)
+            ):
+                # "core switch", "wan edge" where "core", "wan" are also learned role codes:
+                # the qualifier.
+                chosen, chosen_kinds = [by_kind["qual"]], {"qual"}
             if chosen_kinds & {"family", "role", "rolecode"} or (
                 not chosen and "family" in by_kind
             ):
@@ -602,9 +704,13 @@ class _Parser:
             break
         if family is None:
             standalone = [x for x in quals if x in vocab.STANDALONE_QUALIFIERS]
-            if not standalone:
+            named = self.ix.qualifier_family(quals) if quals else None
+            if named is not None:
+                family = named
+            elif standalone:
+                family = vocab.STANDALONE_QUALIFIERS[standalone[-1]]
+            else:
                 return max(noun_end, p + 1)
-            family = vocab.STANDALONE_QUALIFIERS[standalone[-1]]
         end = noun_end
         index: int | None = None
         if end < len(self.words) and not self.used[end] and self.words[end] in (
@@ -612,11 +718,14 @@ class _Parser:
         ) and self._number_at(end + 1) is not None:
             end += 1
         number = self._number_at(end)
+        indexes: list[int] = []
         if number is not None and not (
             end + 1 < len(self.words) and self.words[end + 1] in vocab.ORDINAL_SUFFIXES
         ):
             index = number
-            end += 1
+            indexes, end = self._numbers_after(end + 1, number)
+            if len(indexes) > 1:
+                plural = True
         elif pending_ord is not None:
             index = pending_ord[0]
         if unknown_family:
@@ -627,9 +736,15 @@ class _Parser:
             found = ix.role_hosts(family, quals)
             ids = set(found) if found is not None else None
         if ids is not None and index is not None:
-            ids &= ix.device_index.get(index, set())
+            if len(indexes) > 1:
+                wanted: set[int] = set()
+                for number in indexes:
+                    wanted |= ids & ix.device_index.get(number, set())
+                ids = wanted
+            else:
+                ids &= ix.device_index.get(index, set())
         label = " ".join([*quals, family.replace("_", " ")]) + (
-            f" {index}" if index is not None else ""
+            f" {', '.join(map(str, indexes or [index]))}" if index is not None else ""
         )
         self.mentions.append(
             _Mention("role", ids, label, p, end, plural=plural, index=index, family=family,
@@ -637,19 +752,31 @@ class _Parser:
         )
         return end
 
-    def _site_kind(self, p: int, end: int, kind: str) -> int:
+    def _site_kind(
+        self, p: int, end: int, kind: str, pending_ord: tuple[int, int] | None = None
+    ) -> int:
         number = self._number_at(end)
+        numbers: list[int | None] = [None]
         if number is not None:
-            end += 1
-        if kind == "site":
-            if number is None:
-                return end
-            ids = self.ix.kind.get(("*", number))
-        else:
-            ids = self.ix.kind.get((kind, number))
-        label = kind + (f" {number}" if number is not None else "")
+            listed, end = self._numbers_after(end + 1, number)
+            numbers = list(listed)
+        elif kind == "floor" and pending_ord is not None and pending_ord[1] >= p - 2:
+            number = pending_ord[0]  # "the third floor"
+            numbers = [number]
+        if kind == "site" and number is None:
+            return end
+        ids: set[int] = set()
+        for num in numbers:
+            found = self.ix.kind.get(("*" if kind == "site" else kind, num))
+            if found and len(numbers) == 1:
+                ids = set(found)
+            elif found:
+                ids |= found
+        label = kind + (" " + " and ".join(map(str, numbers)) if number is not None else "")
+        # A floor is inside a site: it narrows a building or datacenter rather than adding one.
+        dim = "floor" if kind == "floor" else "kind"
         self.mentions.append(
-            _Mention("kind", set(ids) if ids else None, label, p, end)
+            _Mention(dim, ids or None, label, p, end, plural=len(numbers) > 1)
         )
         return end
 
@@ -666,7 +793,7 @@ class _Parser:
             ids = None
         if kind in _PLACE_KINDS or kind == "site":
             levels = {m.kind for m in chosen}
-            level = "city" if levels - {"country"} else "country"
+            level = "city" if levels - {"country", "region"} else "country"
             dim = "site" if levels <= {"locword", "site"} else "place"
             self.mentions.append(_Mention(dim, ids, self._place_label(chosen, words), p, end,
                                           level=level))
@@ -684,6 +811,8 @@ class _Parser:
             return "country " + places.country_display().get(str(m.value), str(m.value))
         if m.kind == "world":
             return "city " + str(m.value).title()
+        if m.kind == "region":
+            return "region " + places.region_display(str(m.value))
         return f"place {words}"
 
     def _unknown_word(self, p: int) -> None:
@@ -703,8 +832,9 @@ class _Parser:
         an adjective than a second place), and not for words shaped like adjectives, verbs or
         adverbs ("flaky", "affected", "failing", "busiest").
         """
-        if any(m.dim in ("place", "site", "kind") and m.ids for m in self.mentions):
+        if any(m.dim in ("place", "site", "kind", "floor") and m.ids for m in self.mentions):
             return
+        self._unknown_codes()
         starts = {m.start: m for m in self.mentions}
         for p in self.unknown_words:
             word = self.words[p]
@@ -715,7 +845,7 @@ class _Parser:
                 prev -= 1
             after_preposition = prev >= 0 and self.words[prev] in vocab.PLACE_PREPOSITIONS
             nxt = starts.get(p + 1)
-            before_noun = nxt is not None and nxt.dim in ("role", "device", "kind") and (
+            before_noun = nxt is not None and nxt.dim in ("role", "device", "kind", "floor") and (
                 p == 0 or self.words[p - 1] in _DETERMINERS
             )
             capitalised = self.coarse[self.word_coarse[p]].raw[:1].isupper()
@@ -725,6 +855,31 @@ class _Parser:
                 self.mentions.append(
                     _Mention("place", None, f"place {word}", p, p + 1, level="city")
                 )
+
+    def _code_candidates(self) -> list[int]:
+        """Coarse tokens no identifier took (before the descriptions pass reads numbers)."""
+        return [k for k, c in enumerate(self.coarse)
+                if c.count and self._span_free(c.first, c.first + c.count)]
+
+    def _unknown_codes(self) -> None:
+        """Unknown codes of letters and digits in a place slot: "everything in rack z99"."""
+        covered = {q for m in self.mentions for q in range(m.start, m.end)}
+        for k in self.code_candidates:
+            c = self.coarse[k]
+            if covered.intersection(range(c.first, c.first + c.count)):
+                continue
+            letters = "".join(ch for ch in c.canon if ch.isalpha())
+            if not letters or letters == c.canon or len(c.canon) > 8 or (
+                letters in vocab.COMMON_WORDS or letters in vocab.STOPWORDS
+                or (letters,) in self.static
+            ):
+                continue
+            prev = k - 1
+            while prev >= 0 and self.coarse[prev].raw.lower() in _PLACE_NOUNS:
+                prev -= 1
+            if prev >= 0 and self.coarse[prev].raw.lower() in vocab.PLACE_PREPOSITIONS:
+                self.mentions.append(_Mention("place", None, f"place {c.raw}", c.first,
+                                              c.first + c.count, level="city"))
 
     # -- combining --------------------------------------------------------------------------------
 
@@ -740,6 +895,17 @@ class _Parser:
             if not self._only_glue(neg + 1, first.start):
                 continue
             first.negated = True
+            if self.words[neg] == "non" and first.dim == "role" and first.qualifiers and (
+                first.family and first.index is None
+                and any((w,) in family_phrases() for w in self.words[first.start : first.end])
+            ):
+                # "non-core switches": the switches, except the core ones.
+                found = self.ix.family.get(first.family)
+                self.mentions.append(_Mention(
+                    "role", set(found) if found else None,
+                    first.family.replace("_", " "), first.start, first.start,
+                    plural=first.plural, family=first.family,
+                ))
             previous = first
             for m in after[1:]:
                 between = self.words[previous.end : m.start]
@@ -791,6 +957,12 @@ class _Parser:
         if self.failed:
             return self._failed()
         positive = [m for m in self.mentions if not m.negated and m.dim != "device"]
+        if any(m.dim in ("place", "site", "kind") and m.ids for m in positive):
+            # A bare site kind the inventory does not record ("the london datacenter" where
+            # sites have no kinds) adds nothing to a place that is named.
+            positive = [m for m in positive if not (
+                m.dim == "kind" and m.ids is None and m.label in vocab.SITE_KINDS
+            )]
         negative = [m for m in self.mentions if m.negated]
         missing = [m.label for m in positive if m.ids is None]
         excluded: set[int] = set()
@@ -909,8 +1081,8 @@ class _Parser:
         return Resolution(status, names, list(names), reason, self.query, criteria)
 
     def _criterion(self, m: _Mention) -> str:
-        if m.dim in ("role", "kind"):
-            text = f"{'site' if m.dim == 'kind' else 'role'}={m.label}"
+        if m.dim in ("role", "kind", "floor"):
+            text = f"{'role' if m.dim == 'role' else 'site'}={m.label}"
         else:
             text = m.label.replace(" ", "=", 1)
         if m.ids is None:

@@ -47,6 +47,10 @@ class HostRecord:
     tags: tuple[str, ...] = ()
     latitude: float | None = None
     longitude: float | None = None
+    region: str | None = None
+    building: str | None = None
+    floor: str | None = None
+    rack: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The record as a plain dict."""
@@ -90,6 +94,10 @@ class HostColumns(NamedTuple):
     tags: list[tuple[str, ...]]
     latitude: list[float | None]
     longitude: list[float | None]
+    region: list[str | None]
+    building: list[str | None]
+    floor: list[str | None]
+    rack: list[str | None]
 
     @classmethod
     def of(cls, records: Sequence[HostRecord]) -> HostColumns:
@@ -139,6 +147,13 @@ def _slice_columns(
     distinct = list({id(lineage): lineage for lineage in lineages}.values())
     datas: list[Mapping[str, Any]] = list(map(_own, hosts, repeat("data")))
     tops: dict[str, list[Any]] = {}
+    seen_keys: list[frozenset[str]] = []
+
+    def present_keys() -> frozenset[str]:
+        """The data keys any host of the slice has (the field map tries many absent ones)."""
+        if not seen_keys:
+            seen_keys.append(frozenset().union(*datas))
+        return seen_keys[0]
 
     def top(key: str) -> list[Any]:
         values = tops.get(key)
@@ -148,8 +163,10 @@ def _slice_columns(
                     data[key] if key in data else lineage.data(key)
                     for data, lineage in zip(datas, lineages, strict=True)
                 ]
-            else:
+            elif key in present_keys():
                 values = [data.get(key) for data in datas]
+            else:
+                values = [None] * len(datas)  # a key no host of the slice has
             tops[key] = values
         return values
 
@@ -242,6 +259,17 @@ def _columns(
     def values(field: str) -> list[Any]:
         return column(top, paths.get(field), size)
 
+    site_raw = values("site")
+    location = firsts(values("location_name"))
+    if dict in set(map(type, site_raw)):
+        # NetBox-style {"name": "Amsterdam DC3", "slug": "ams3"}: the slug is the site code,
+        # the name a location name (where the host has none).
+        site_raw, location = _site_objects(site_raw, location)
+    tags = everys(values("tags"))
+    tenants = everys(values("tenant"))
+    if any(tenants):
+        tags = [a + b if b else a for a, b in zip(tags, tenants, strict=True)]
+
     return HostColumns(
         [str(name) for name in names],
         text(hostnames, fmap.use_hostname),
@@ -249,12 +277,39 @@ def _columns(
         groups if fmap.use_groups else [()] * size,
         firsts(values("vendor")),
         firsts(values("role")),
-        firsts(values("site")),
+        firsts(site_raw),
         firsts(values("city")),
         firsts(values("country")),
-        firsts(values("location_name")),
+        location,
         everys(values("aliases")),
-        everys(values("tags")),
+        tags,
         numbers(values("latitude")),
         numbers(values("longitude")),
+        firsts(values("region")),
+        firsts(values("building")),
+        firsts(values("floor")),
+        firsts(values("rack")),
     )
+
+
+def _site_objects(
+    sites: list[Any], locations: list[str | None]
+) -> tuple[list[Any], list[str | None]]:
+    """Sites given as mappings: their slug (or code) as the site, their name as the location
+    name of hosts without one."""
+    out_sites: list[Any] = []
+    out_locations: list[str | None] = []
+    for site, location in zip(sites, locations, strict=True):
+        if isinstance(site, dict):
+            code = site.get("slug") or site.get("code")
+            name = site.get("name") or site.get("display")
+            if code and isinstance(code, str):
+                out_sites.append(code)
+                if location is None and isinstance(name, str) and name.strip():
+                    location = name.strip()
+            else:
+                out_sites.append(site)
+        else:
+            out_sites.append(site)
+        out_locations.append(location)
+    return out_sites, out_locations

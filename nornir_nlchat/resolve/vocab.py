@@ -55,6 +55,13 @@ ROLE_FAMILIES: Final[dict[str, tuple[str, ...]]] = {
     "vpn_concentrator": ("vpn concentrator", "vpn concentrators", "vpn gateway"),
     "proxy": ("proxy", "proxies", "web proxy"),
     "server": ("server", "servers", "srv"),
+    "ups": (
+        "ups", "upses", "ups unit", "ups units", "uninterruptible power supply",
+        "uninterruptible power supplies", "ups management card", "ups management cards",
+        "ups card", "ups cards", "ups nmc",
+    ),
+    "route_reflector": ("route reflector", "route reflectors", "rr", "rrs"),
+    "pdu": ("pdu", "pdus", "power distribution unit", "power distribution units", "power strip"),
 }
 
 # Plural surface forms (a query that uses one asks for a set, not for one device).
@@ -64,7 +71,7 @@ PLURAL_ROLE_WORDS: Final[frozenset[str]] = frozenset(
         "wlcs", "points", "aps", "waps", "balancers", "loadbalancers", "lbs", "servers",
         "concentrators", "proxies", "spines", "leafs", "leaves", "tors", "cores", "stacks",
         "devices", "boxes", "nodes", "hosts", "appliances", "units", "machines", "elements",
-        "everything",
+        "everything", "upses", "pdus", "cards", "superspines", "reflectors", "rrs",
     }
 )
 
@@ -77,6 +84,8 @@ ROLE_QUALIFIERS: Final[dict[str, tuple[str, ...]]] = {
     "aggregation": ("aggregation", "agg", "aggr"),
     "leaf": ("leaf", "leafs", "leaves", "lf"),
     "spine": ("spine", "spines"),
+    "superspine": ("superspine", "superspines", "super spine", "super spines"),
+    "sdwan": ("sdwan", "sd wan"),
     "tor": ("tor", "tors", "top of rack", "top of the rack"),
     "edge": ("edge",),
     "wan": ("wan",),
@@ -94,6 +103,7 @@ STANDALONE_QUALIFIERS: Final[dict[str, str]] = {
     "leaf": "switch",
     "spine": "switch",
     "tor": "switch",
+    "superspine": "switch",
 }
 
 # When an inventory has no role with the asked-for qualifier, the closest one that it may use.
@@ -150,8 +160,8 @@ SITE_KINDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "campus": ("campus", "campuses", "cmp"),
     "office": ("office", "offices", "ofc"),
-    "branch": ("branch office",),
-    "floor": ("floor", "floors", "flr", "fl"),
+    "branch": ("branch office", "branch offices", "branch", "branches"),
+    "floor": ("floor", "floors", "flr", "fl", "level", "lvl"),
     "hub": ("hub", "hubs"),
     "pop": ("pop", "pops", "point of presence"),
     "warehouse": ("warehouse", "warehouses", "wh"),
@@ -161,9 +171,16 @@ SITE_KINDS: Final[dict[str, tuple[str, ...]]] = {
     "site": ("site", "sites", "location", "facility"),
 }
 
+# Abbreviations of a site kind that follow a city code in site codes ("nyc-br", "lis-of1");
+# only read there (in requests "br" and "of" mean other things).
+SITE_CODE_KINDS: Final[dict[str, str]] = {
+    "br": "branch", "brn": "branch", "of": "office", "ofc": "office",
+}
+
 # Kind words that need a number right after them to mean a site (otherwise too ambiguous).
 SITE_KINDS_NEED_NUMBER: Final[frozenset[str]] = frozenset(
-    {"b", "fl", "flr", "wh", "cmp", "ofc", "bld", "blg", "tower", "store", "shop", "lab"}
+    {"b", "fl", "flr", "wh", "cmp", "ofc", "bld", "blg", "tower", "store", "shop", "lab",
+     "level", "lvl"}
 )
 
 # --- vendors and platforms ---------------------------------------------------------------------
@@ -416,7 +433,8 @@ PLATFORM_VENDOR: Final[dict[str, str]] = {
 # Family of an inventory role value that is only a qualifier ("spine", "core", "edge").
 QUALIFIER_FAMILY: Final[dict[str, str]] = {
     "core": "switch", "access": "switch", "distribution": "switch", "aggregation": "switch",
-    "leaf": "switch", "spine": "switch", "tor": "switch", "edge": "router", "wan": "router",
+    "leaf": "switch", "spine": "switch", "tor": "switch", "superspine": "switch",
+    "sdwan": "router", "edge": "router", "wan": "router",
     "border": "router", "internet": "router", "pe": "router", "ce": "router",
     "branch": "router", "perimeter": "firewall", "management": "switch",
 }

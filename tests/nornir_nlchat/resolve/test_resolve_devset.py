@@ -66,3 +66,23 @@ def test_scoring_rules(bench: ModuleType) -> None:
     none = {"expect": "none", "hosts": []}
     assert bench.passes(none, Resolution("none"))
     assert not bench.passes(none, Resolution("many", ["A"], ["A"]))
+
+
+def test_bundled_sets_score(bench: ModuleType) -> None:
+    """The three inventories unlike the dev one (benchmarks/data/resolve) and their sets."""
+    from nornir_nlchat.resolve import index_for
+
+    sets = bench.data_sets(bench.DEFAULT_DATA)
+    assert {name for name, _path, _inv in sets} >= {"metro", "netbox", "campus"}
+    for name, path, inventory in sets:
+        cases = bench.read_jsonl(path)
+        assert len(cases) >= 60
+        report = bench.score(cases, index_for(bench.load_nornir(inventory)).resolve)
+        failures = "\n".join(
+            f"{f['case']['id']}: {f['case']['query']!r} -> {f['got']['status']} "
+            f"{f['got']['reason']}"
+            for f in report["failures"]
+        )
+        assert report["overall"] >= 0.95, f"{name}:\n{failures}"
+        ok, total = report["by_kind"]["none"]
+        assert ok == total, f"{name}:\n{failures}"
