@@ -21,15 +21,11 @@ from nornir.core.inventory import Host
 from nornir.core.task import MultiResult, Result, Task
 
 from nornir_nlchat.health.checks import collect
-from nornir_nlchat.health.facts import Facts
 from nornir_nlchat.health.loops import loop_results
-from nornir_nlchat.health.poll import HostPoll, Round, evidence_of
-from nornir_nlchat.health.rules import Baseline, evaluate, reachability
+from nornir_nlchat.health.poll import RECONNECT_KINDS, HostPoll, Round, evidence_of, grade
+from nornir_nlchat.health.rules import Baseline
 from nornir_nlchat.health.settings import Thresholds
-from nornir_nlchat.health.verdict import utcnow
 from nornir_nlchat.tasks import CONNECTION
-
-RECONNECT_KINDS = ("connection", "timeout", "error")
 
 
 def health_poll(task: Task, checks: Sequence[str] | None = None, *,
@@ -49,19 +45,8 @@ def host_poll(host: Host, multi: MultiResult, thresholds: Thresholds | None = No
               baseline: Baseline | None = None) -> HostPoll:
     """Grade one host's ``health_poll`` result as ``poll_host`` does."""
     first = multi[0]
-    data: dict[str, Any] = first.result if isinstance(first.result, dict) else {}
-    at = data.get("at") or utcnow()
-    seconds = float(data.get("seconds", 0.0))
-    error = data.get("error") if data else str(first.exception or first.result)
-    kind = data.get("error_kind") if data else "error"
-    if error:
-        return HostPoll(host.name, host.platform or "", at, None,
-                        [reachability(host.name, error, kind, at)], error, kind, seconds)
-    facts = data["facts"] if isinstance(data.get("facts"), Facts) else Facts()
-    results = [reachability(host.name, None, at=at),
-               *evaluate(host.name, facts, thresholds, baseline, at)]
-    return HostPoll(host.name, host.platform or "", at, facts, results, seconds=seconds,
-                    commands=int(data.get("commands", 0)))
+    data = first.result if isinstance(first.result, dict) else {}
+    return grade(host, multi, thresholds, baseline, float(data.get("seconds", 0.0)))
 
 
 def poll_host(nornir: Nornir, host: Host, checks: Sequence[str] | None = None, *,

@@ -16,7 +16,7 @@ from typing import Any
 
 from nornir.core import Nornir
 from nornir.core.inventory import Host
-from nornir.core.task import Task
+from nornir.core.task import MultiResult, Task
 
 from nornir_nlchat.health.checks import collect
 from nornir_nlchat.health.facts import Facts
@@ -64,15 +64,26 @@ def poll_host(nornir: Nornir, host: Host, checks: Sequence[str] | None = None, *
     task = Task(collect, nornir, global_dry_run=False, processors=nornir.processors,
                 name="health_poll", checks=checks, read_timeout=read_timeout)  # type: ignore[arg-type]
     multi = task.start(host)
-    data: dict[str, Any] = multi[0].result if isinstance(multi[0].result, dict) else {}
+    poll = grade(host, multi, thresholds, baseline, time.perf_counter() - started)
+    if poll.error and poll.error_kind in RECONNECT_KINDS:
+        with contextlib.suppress(Exception):  # nothing open, or already broken
+            host.close_connection(CONNECTION)
+    return poll
+
+
+#: failures after which the host's connection is dropped (the next poll logs in afresh)
+RECONNECT_KINDS = ("connection", "timeout", "error")
+
+
+def grade(host: Host, multi: MultiResult, thresholds: Thresholds | None = None,
+          baseline: Baseline | None = None, seconds: float = 0.0) -> HostPoll:
+    """Grade one host's ``collect`` result: reachability, then each check's verdict."""
+    first = multi[0]
+    data: dict[str, Any] = first.result if isinstance(first.result, dict) else {}
     at = data.get("at") or utcnow()
-    seconds = time.perf_counter() - started
-    error = data.get("error") if data else str(multi[0].exception or multi[0].result)
+    error = data.get("error") if data else str(first.exception or first.result)
     kind = data.get("error_kind") if data else "error"
     if error:
-        if kind in ("connection", "timeout", "error"):
-            with contextlib.suppress(Exception):  # nothing open, or already broken
-                host.close_connection(CONNECTION)
         return HostPoll(host.name, host.platform or "", at, None,
                         [reachability(host.name, error, kind, at)], error, kind, seconds)
     facts = data["facts"] if isinstance(data.get("facts"), Facts) else Facts()
