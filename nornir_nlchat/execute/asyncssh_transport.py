@@ -47,6 +47,7 @@ from nornir_nlchat.execute.connections import AnswerReader, DeviceClosed
 from nornir_nlchat.execute.jump import JumpSpec, jump_spec
 from nornir_nlchat.execute.timeouts import ExecutionLimits, limits_from
 from nornir_nlchat.logs import mask, register_secret
+from nornir_nlchat.sshlog import quiet_packet_log
 
 if TYPE_CHECKING:
     from nornir.core.inventory import Host, Inventory
@@ -217,7 +218,7 @@ class ShellSession(asyncssh.SSHClientSession[bytes]):
     # asyncssh's SSHClientSession interface
     def connection_made(self, chan: asyncssh.SSHClientChannel[bytes]) -> None:
         self.chan = chan
-        _quiet_packet_log(chan)
+        quiet_packet_log(chan)
 
     def session_started(self) -> None:
         pass
@@ -479,29 +480,9 @@ def _lean(conn: Any) -> None:
 
     conn.send_packet = lean_send_packet
     conn._send = corked_send
-    _quiet_packet_log(conn)
+    quiet_packet_log(conn)
 
 
-def _packet_log_on() -> bool:
-    import asyncssh.logging
-
-    logger = asyncssh.logging.logger
-    return logger.isEnabledFor(logging.DEBUG) and getattr(logger, "_debug_level", 3) >= 3
-
-
-def _quiet_packet_log(handler: Any) -> None:
-    """Describe ``handler``'s packets only while asyncssh's packet log is on (asyncssh
-    formats the description of every packet first and asks its logger after)."""
-    for name in ("log_sent_packet", "log_received_packet"):
-        original = getattr(handler, name, None)
-        if original is None:
-            continue
-
-        def log(*args: Any, _original: Any = original, **kwargs: Any) -> None:
-            if _packet_log_on():
-                _original(*args, **kwargs)
-
-        setattr(handler, name, log)
 
 
 def _credentials(username: str | None, password: str | None) -> dict[str, str]:

@@ -35,6 +35,7 @@ from nornir_nlchat.lab.faults import FaultBook
 from nornir_nlchat.lab.shell import Shell
 from nornir_nlchat.lab.state import Session
 from nornir_nlchat.lab.world import World
+from nornir_nlchat.sshlog import packet_log_on, quiet_packet_log
 
 _USERAUTH = b"ssh-userauth"
 _EMPTY = String(b"")
@@ -53,12 +54,12 @@ class LabConnection(asyncssh.SSHServerConnection):
 
     def log_sent_packet(self, pkttype: int, pktid: int | None, packet: Any,
                         note: str = "") -> None:
-        if _packet_log_on():
+        if packet_log_on():
             super().log_sent_packet(pkttype, pktid, packet, note)
 
     def log_received_packet(self, pkttype: int, pktid: int | None, packet: Any,
                             note: str = "") -> None:
-        if _packet_log_on():
+        if packet_log_on():
             super().log_received_packet(pkttype, pktid, packet, note)
 
     def send_packet(self, pkttype: int, *args: bytes, handler: Any = None) -> None:
@@ -100,24 +101,6 @@ class LabConnection(asyncssh.SSHServerConnection):
     }
 
 
-def _packet_log_on() -> bool:
-    """Whether asyncssh logs packets (debug level 3 and DEBUG enabled on its logger)."""
-    return asyncssh.logging.logger.isEnabledFor(logging.DEBUG) and \
-        getattr(asyncssh.logging.logger, "_debug_level", 3) >= 3
-
-
-def quiet_packet_log(handler: Any) -> None:
-    """Describe ``handler``'s (a channel's) packets only while asyncssh's packet log is on."""
-    for name in ("log_sent_packet", "log_received_packet"):
-        original = getattr(handler, name, None)
-        if original is None:
-            continue
-
-        def log(*args: Any, _original: Any = original, **kwargs: Any) -> None:
-            if _packet_log_on():
-                _original(*args, **kwargs)
-
-        setattr(handler, name, log)
 
 
 def server_options(host_key: asyncssh.SSHKey) -> asyncssh.SSHServerConnectionOptions:

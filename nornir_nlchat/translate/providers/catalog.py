@@ -110,15 +110,7 @@ class CatalogProvider:
 
     # ------------------------------------------------------------------ steps
     def _raw(self, text: str, platform: PlatformPlugin) -> Translation | None:
-        command = " ".join(text.split())
-        if "|" in command or not command.lower().startswith("show "):
-            return None
-        spec = platform.spec_for_command(command)
-        if spec is None or not spec.read_only or "\n" in spec.command:
-            return None
-        return Translation("ok", command=command, commands=[command], intent=spec.intent,
-                           provider=self.name, confidence=0.95, platform=platform.name,
-                           reason="A catalog command, taken as written.")
+        return command_as_written(text, platform, self.name)
 
     def _answer(self, best: Match, ranking: list[Match], analysis: Analysis,
                 platform: PlatformPlugin) -> Translation:
@@ -247,3 +239,17 @@ class CatalogProvider:
         labels = [_intents.get(n).label for n in dict.fromkeys(names)
                   if n in _intents.BY_NAME and platform.commands_for(n)]
         return labels[:5]
+
+
+def command_as_written(text: str, platform: PlatformPlugin, provider: str) -> Translation | None:
+    """``text`` itself when it is one of the platform's read-only catalog commands (``show
+    ...``, no pipe), as provider ``provider``'s answer; otherwise None."""
+    command = " ".join(text.split())
+    if "|" in command or not command.lower().startswith("show "):
+        return None
+    spec = platform.spec_for_command(command)
+    if spec is None or not spec.read_only or "\n" in spec.command:
+        return None
+    return Translation("ok", command=command, commands=[command], intent=spec.intent,
+                       provider=provider, confidence=0.95, platform=platform.name,
+                       reason="A catalog command, taken as written.")

@@ -36,6 +36,7 @@ from nornir_nlchat.catalog.render import MissingSlot, Rendered, Unrenderable, re
 from nornir_nlchat.catalog.text import clean
 from nornir_nlchat.errors import ConfigError, ProviderError
 from nornir_nlchat.platforms.contract import PlatformPlugin
+from nornir_nlchat.translate.providers.catalog import command_as_written
 from nornir_nlchat.translate.result import Translation
 
 if TYPE_CHECKING:
@@ -123,24 +124,13 @@ class LocalProvider:
                 return Translation.refused(write.reason, platform=platform.name,
                                            provider=self.name)
         if self.raw_commands:
-            raw = self._raw(text, platform)
+            raw = command_as_written(text, platform, self.name)
             if raw is not None:
                 return raw
         try:
             return self._model_answer(text, platform)
         except ConfigError as exc:
             raise ProviderError(f"local model unavailable: {exc.message}") from exc
-
-    def _raw(self, text: str, platform: PlatformPlugin) -> Translation | None:
-        command = " ".join(text.split())
-        if "|" in command or not command.lower().startswith("show "):
-            return None
-        spec = platform.spec_for_command(command)
-        if spec is None or not spec.read_only or "\n" in spec.command:
-            return None
-        return Translation("ok", command=command, commands=[command], intent=spec.intent,
-                           provider=self.name, confidence=0.95, platform=platform.name,
-                           reason="A catalog command, taken as written.")
 
     def _model_answer(self, text: str, platform: PlatformPlugin) -> Translation:
         from nornir_nlchat.models.features import model_input
