@@ -34,6 +34,7 @@ class HealthReport:
         checks: The checks asked for (empty: everything each platform supports).
         results: Every check result (per host, then the fleet-wide ``loop`` check).
         polls: Per-host poll outcomes (errors, timings, command counts).
+        denied: Devices the request named that the user's roles do not cover (not polled).
     """
 
     query: str
@@ -41,6 +42,7 @@ class HealthReport:
     checks: list[str]
     results: list[CheckResult] = field(default_factory=list)
     polls: list[HostPoll] = field(default_factory=list)
+    denied: list[str] = field(default_factory=list)
 
     @property
     def status(self) -> Status:
@@ -97,18 +99,21 @@ class HealthReport:
             "polls": [{"host": p.host, "platform": p.platform, "ok": p.ok, "error": p.error,
                        "error_kind": p.error_kind, "seconds": round(p.seconds, 3),
                        "commands": p.commands} for p in self.polls],
+            "denied": self.denied,
         }
 
     @property
     def text(self) -> str:
         """A short answer for a person."""
         problems = self.problems()
+        skipped = (f"\nNot checked (your roles do not cover them): {', '.join(self.denied)}."
+                   if self.denied else "")
         if not problems:
-            return f"All {len(self.hosts)} device(s) healthy."
+            return f"All {len(self.hosts)} device(s) healthy.{skipped}"
         lines = [f"{len(problems)} problem(s) on {len({v.host for v in problems})} "
                  f"device(s):"]
         lines += [f"  {v}" for v in problems]
-        return "\n".join(lines)
+        return "\n".join(lines) + skipped
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.records)
@@ -124,7 +129,7 @@ def health(query: str | None = None, *, inventory: Nornir | str | Path | None = 
            config: str | Path | None = None, checks: Sequence[str] | None = None,
            thresholds: Thresholds | dict[str, Any] | None = None,
            settings: HealthSettings | None = None, workers: int | None = None,
-           read_timeout: float = 30.0) -> HealthReport:
+           read_timeout: float = 30.0, user: str | None = None) -> HealthReport:
     """Poll the devices a request names (all of them without one) once and judge them.
 
     Args:
@@ -137,9 +142,13 @@ def health(query: str | None = None, *, inventory: Nornir | str | Path | None = 
         settings: Health settings (thresholds are taken from here when not given).
         workers: Devices polled in parallel.
         read_timeout: Seconds a device may take to answer one command.
+        user: Who the round is for when access control is on (``access`` in the config's
+            ``nlchat`` section; default: the ``user`` setting, $NLCHAT_USER, the OS user).
+            Devices the user's roles do not cover are not polled (``report.denied``).
 
     Raises:
         ResolutionError: the request names devices that match none, or is ambiguous.
+        AccessDenied: access control is on and the user's roles cover none of them.
         InventoryError, ConfigError: as for the other calls.
     """
     from nornir_nlchat.errors import ResolutionError
@@ -172,12 +181,35 @@ def health(query: str | None = None, *, inventory: Nornir | str | Path | None = 
             raise ResolutionError(resolution.reason or "No device matches the request.",
                                   hint=hint)
         hosts = list(resolution.hosts)
+    hosts, denied = _allowed(nr, hosts, user)
     fleet = poll_round(nr, hosts, wanted or None, thresholds=thresholds,
                        workers=workers or settings.workers, read_timeout=read_timeout,
                        loops=not wanted or bool({"stp", "mac", "topology"} & set(wanted)))
     if owned:
         nr.close_connections(on_good=True, on_failed=True)
-    return _report(text, hosts, wanted, fleet)
+    report = _report(text, hosts, wanted, fleet)
+    report.denied = denied
+    return report
+
+
+def _allowed(nr: Nornir, hosts: list[str], user: str | None) -> tuple[list[str], list[str]]:
+    """The hosts the user may query and those denied, by the config's access settings."""
+    from nlchat.access import AccessPolicy, current_user
+    from nornir_nlchat.config import load_settings
+    from nornir_nlchat.errors import AccessDenied
+    from nornir_nlchat.inventory import config_section
+
+    settings = load_settings(config_section(nr))
+    if not settings.access.enabled:
+        return hosts, []
+    who = user or current_user(settings.user)
+    decision = AccessPolicy(settings.access, who).check([nr.inventory.hosts[h]
+                                                          for h in hosts])
+    if not decision.allowed:
+        raise AccessDenied(f"{who} may not query "
+                           f"{', '.join(decision.denied[:10]) or 'any device'}"
+                           f"{' ...' if len(decision.denied) > 10 else ''}.")
+    return decision.allowed, decision.denied
 
 
 def _source(config: str | Path | None, inventory: Nornir | str | Path | None

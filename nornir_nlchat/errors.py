@@ -81,6 +81,12 @@ class ResolutionError(NLChatError):
     default_hint = "Name a device, an alias, a site, a city or a role (try `nlchat resolve`)."
 
 
+class AccessDenied(NLChatError):
+    """The user's roles (``access`` settings) cover none of the devices asked about."""
+
+    default_hint = "Ask an administrator to grant you a role that covers these devices."
+
+
 class ExecutionError(NLChatError):
     """Running a command on a device failed."""
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from nlchat.health import COLUMNS, HealthReport, health
-from nornir_nlchat.errors import ResolutionError
+from nornir_nlchat.errors import AccessDenied, ResolutionError
 from nornir_nlchat.health.poll import HostPoll
 from nornir_nlchat.health.request import checks_in
 from nornir_nlchat.health.rules import CheckResult
@@ -60,3 +61,25 @@ def test_to_dataframe_in_one_call() -> None:
 def test_an_unknown_place_is_a_resolution_error_before_anything_is_sent() -> None:
     with pytest.raises(ResolutionError):
         health("cpu on the atlantis routers", inventory=REPO / "inventory")
+
+
+def test_access_control_applies_to_health_rounds(lab: Any) -> None:
+    """With ``access`` on, a round polls only the devices the user's roles cover."""
+    from nornir_nlchat.inventory import load_nornir
+
+    nr = load_nornir(lab.inventory_dir)
+    names = sorted(nr.inventory.hosts)
+    mine = names[:2]
+    nr.config.user_defined["nlchat"] = {"access": {
+        "enabled": True, "roles": {"two": {"hosts": mine}},
+        "users": {"alice": {"roles": ["two"]}}}}
+    try:
+        report = health(inventory=nr, checks=["cpu"], user="alice")
+        assert sorted(report.hosts) == mine and sorted(report.denied) == names[2:]
+        assert sorted(p.host for p in report.polls) == mine
+        assert "Not checked (your roles do not cover them)" in report.text
+        assert sorted(report.to_dict()["denied"]) == names[2:]
+        with pytest.raises(AccessDenied, match="mallory may not query"):
+            health(inventory=nr, checks=["cpu"], user="mallory")
+    finally:
+        nr.close_connections(on_good=True, on_failed=True)
