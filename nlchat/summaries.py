@@ -152,7 +152,60 @@ def _memory(result: HostResult, records: list[Record]) -> str | None:
     used, total = figures
     percent = 100.0 * used / total
     level = "high" if percent >= 90 else ("elevated" if percent >= 75 else "normal")
-    return f"{result.host}: memory {percent:.0f} % used ({used:,.0f} of {total:,.0f}), {level}"
+    factor = mebibytes_per(memory_unit(result, records[0]))
+    sizes = (f"{used:,.0f} of {total:,.0f}" if factor is None else
+             _sizes(used * factor, total * factor))
+    return f"{result.host}: memory {percent:.0f} % used ({sizes}), {level}"
+
+
+_MEBIBYTES = {"b": 1 / 1048576, "byte": 1 / 1048576, "bytes": 1 / 1048576,
+              "k": 1 / 1024, "kb": 1 / 1024, "kib": 1 / 1024, "kbytes": 1 / 1024,
+              "m": 1.0, "mb": 1.0, "mib": 1.0, "g": 1024.0, "gb": 1024.0, "gib": 1024.0}
+
+
+def mebibytes_per(unit: str | None) -> float | None:
+    """How many MB (2**20 bytes) one ``unit`` is, or None for an unknown unit.
+
+    >>> mebibytes_per("kB"), mebibytes_per("MiB"), mebibytes_per("parsecs")
+    (0.0009765625, 1.0, None)
+    """
+    return _MEBIBYTES.get(unit.strip().lower()) if unit else None
+
+
+def memory_unit(result: HostResult, record: Record) -> str | None:
+    """The unit of a memory record's sizes: the record's own (``global_mem_unit: KiB``),
+    else the one the platform's catalog declares for the command (``CommandSpec.units``)."""
+    for key, value in record.items():
+        low = key.lower()
+        if "mem" in low and "unit" in low and "swap" not in low and isinstance(value, str) \
+                and value.strip():
+            return value.strip()
+    return catalog_units(result.platform, result.command)
+
+
+def catalog_units(platform: str, command: str | None) -> str | None:
+    """``CommandSpec.units`` of the catalog entry that renders ``command`` (no slots)."""
+    from nornir_nlchat.errors import NLChatError
+    from nornir_nlchat.platforms.registry import get_platform
+
+    if not command:
+        return None
+    try:
+        plugin = get_platform(platform)
+    except NLChatError:
+        return None
+    wanted = " ".join(command.split()).lower()
+    for spec in plugin.commands:
+        if spec.units and " ".join(spec.command.split()).lower() == wanted:
+            return spec.units
+    return None
+
+
+def _sizes(used_mb: float, total_mb: float) -> str:
+    """``"1.2 of 4.0 GB"`` or ``"310 of 1,024 MB"``."""
+    if total_mb >= 10240:
+        return f"{used_mb / 1024:,.1f} of {total_mb / 1024:,.1f} GB"
+    return f"{used_mb:,.0f} of {total_mb:,.0f} MB"
 
 
 def _version(result: HostResult, records: list[Record]) -> str | None:

@@ -14,7 +14,14 @@ import re
 from typing import Any
 
 from nlchat.answer import Answer, HostResult
-from nlchat.summaries import cpu_figures, memory_figures, summarize
+from nlchat.summaries import (
+    cpu_figures,
+    mebibytes_per,
+    memory_figures,
+    memory_percent,
+    memory_unit,
+    summarize,
+)
 
 _CLI_RAW = re.compile(r"\s*\(--raw[^)]*\)")
 _CLI_BELOW = re.compile(r"raw output below \(--raw\)")
@@ -91,24 +98,24 @@ def overview(answer: Answer) -> dict[str, Any] | None:
         return {"title": "CPU % per device", "records": records,
                 "columns": ["host", *windows, "records"], "rows": rows}
     if intents == {"memory"}:
-        from nlchat import summaries
-
-        # (memory_percent is new in the summary layer: a record that gives only a per cent)
-        percent_of = getattr(summaries, "memory_percent", None)
         rows = []
         for r in parsed:
             record = (r.parsed or [{}])[0]
             found = memory_figures(record)
             if found is None:
-                percent = percent_of(record) if percent_of is not None else None
+                percent = memory_percent(record)
                 rows.append([r.host, None if percent is None else _cell(percent), None, None])
                 continue
             used, total = found
-            rows.append([r.host, _cell(100.0 * used / total), _cell(used), _cell(total)])
+            # sizes in MB whatever unit the platform counts in; None where it is not known
+            factor = mebibytes_per(memory_unit(r, record))
+            rows.append([r.host, _cell(100.0 * used / total),
+                         None if factor is None else _cell(used * factor),
+                         None if factor is None else _cell(total * factor)])
         if all(row[1] is None for row in rows):
             return None
         return {"title": "Memory per device", "records": records,
-                "columns": ["host", "used %", "used", "total"], "rows": rows}
+                "columns": ["host", "used %", "used MB", "total MB"], "rows": rows}
     return None
 
 

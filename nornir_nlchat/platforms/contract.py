@@ -50,6 +50,9 @@ class CommandSpec:
         parse: False when the output is not meant to be parsed (e.g. a config dump).
         config_mode: True for configuration lines (sent in configuration mode, one change
             set per ask, committed where the platform commits); False for exec commands.
+        units: The unit of the sizes in the parsed records when the output does not say it
+            (``"B"``, ``"kB"``, ``"MB"``, ``"GB"``; kB = 1024 bytes, as devices count), so
+            that answers can say "1.2 of 4.0 GB" for every platform alike.
     """
 
     intent: str
@@ -59,6 +62,7 @@ class CommandSpec:
     ntc_command: str | None = None
     parse: bool = True
     config_mode: bool = False
+    units: str | None = None
 
     @property
     def slots(self) -> tuple[str, ...]:

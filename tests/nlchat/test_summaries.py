@@ -83,6 +83,16 @@ def test_memory_from_percent_and_total_or_percent_only() -> None:
     junos = {"memory_total": "16384", "memory_utilization": "41"}
     line = summarize(HostResult("RTR2", "juniper_junos", "x", parsed=[junos]), "memory")
     assert line == "RTR2: memory 41 % used (6,717 of 16,384), normal"
+    ios = {"memory_total": "1073741824", "memory_used": "268435456"}  # bytes (catalog)
+    line = summarize(HostResult("R1", "cisco_ios", "show processes memory sorted",
+                                parsed=[ios]), "memory")
+    assert line == "R1: memory 25 % used (256 of 1,024 MB), normal"
+    eos = {"total_memory": "32939256", "free_memory": "16469628"}  # kB (catalog)
+    line = summarize(HostResult("S1", "arista_eos", "show version", parsed=[eos]), "memory")
+    assert line == "S1: memory 50 % used (15.7 of 31.4 GB), normal"
+    own = {"global_mem_total": "4000", "global_mem_used": "3800", "global_mem_unit": "MiB"}
+    line = summarize(HostResult("L1", "linux", "top", parsed=[own]), "memory")
+    assert line == "L1: memory 95 % used (3,800 of 4,000 MB), high"
     aoscx = {"cpu_usage": "11", "memory_usage": "92"}
     line = summarize(HostResult("SW1", "aruba_aoscx", "x", parsed=[aoscx]), "memory")
     assert line == "SW1: memory 92 % used, high"

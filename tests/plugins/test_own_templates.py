@@ -260,7 +260,8 @@ def test_procurve_system_memory_figures_from_real_output(shared_dir: Path) -> No
     for _, expected in _fixture(shared_dir, "hp_procurve", "show_system"):
         line = summarize(HostResult("SW1", "hp_procurve", "show system", parsed=expected),
                          "memory")
-        assert re.match(r"SW1: memory \d+ % used \([\d,]+ of [\d,]+\)", line), line
+        # AOS-S counts bytes (CommandSpec.units): the sentence says MB, not raw bytes
+        assert re.match(r"SW1: memory \d+ % used \([\d,.]+ of [\d,.]+ [MG]B\)", line), line
 
 
 # ---- outputs in the vendors' formats (written from vendor documentation) ------------------

@@ -22,7 +22,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("uptime", "show version"),
     C("reload_cause", "show reload cause"),
     C("cpu", "show processes top once"),
-    C("memory", "show version"),
+    C("memory", "show version", units="kB"),
     C("clock", "show clock"),
     C("users", "show users", parse=False),
     C("environment", "show environment all", parse=False),

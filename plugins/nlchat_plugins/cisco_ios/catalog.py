@@ -22,7 +22,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("uptime", "show version"),
     C("reload_cause", "show version"),
     C("cpu", "show processes cpu sorted", ntc_command="show processes cpu"),
-    C("memory", "show processes memory sorted"),
+    C("memory", "show processes memory sorted", units="B"),
     C("clock", "show clock"),
     C("users", "show users"),
     C("environment", "show environment all", parse=False),

@@ -23,7 +23,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     C("uptime", "show system"),
     C("reload_cause", "show boot-history", parse=False),
     C("cpu", "show cpu", template="hp_procurve_show_cpu.textfsm"),
-    C("memory", "show system"),
+    C("memory", "show system", units="B"),
     C("clock", "show time", parse=False),
     C("users", "show ip ssh", parse=False),
     C("environment", "show system fans\nshow system temperature\nshow system power-supply",

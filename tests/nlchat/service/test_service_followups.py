@@ -185,16 +185,20 @@ def test_memory_overview_rows_follow_the_sentences_figures() -> None:
     from nlchat.service.answer_view import overview
     from nornir_nlchat.translate.result import Translation
 
+    command = "show processes memory sorted"  # IOS counts bytes (its catalog says so)
     results = {
-        "R1": HostResult("R1", "cisco_ios", "show memory", parsed=[
-            {"memory_total": "8000", "memory_used": "2000"}]),
-        "R2": HostResult("R2", "cisco_ios", "show memory", parsed=[{"process": "x"}]),
+        "R1": HostResult("R1", "cisco_ios", command, parsed=[
+            {"memory_total": "1073741824", "memory_used": "268435456"}]),
+        "R2": HostResult("R2", "cisco_ios", command, parsed=[{"process": "x"}]),
+        "R3": HostResult("R3", "cisco_ios", "show memory", parsed=[
+            {"memory_total": "8000", "memory_used": "2000"}]),  # unit unknown: % only
     }
-    translation = Translation(status="ok", command="show memory", commands=["show memory"],
+    translation = Translation(status="ok", command=command, commands=[command],
                               intent="memory", provider="rules", platform="cisco_ios")
     answer = Answer("memory", "ok", hosts=list(results), results=results,
                     translations={"cisco_ios": translation}, text="")
-    assert overview(answer) == {"title": "Memory per device", "records": 2,
-                                "columns": ["host", "used %", "used", "total"],
-                                "rows": [["R1", 25.0, 2000.0, 8000.0],
-                                         ["R2", None, None, None]]}
+    assert overview(answer) == {"title": "Memory per device", "records": 3,
+                                "columns": ["host", "used %", "used MB", "total MB"],
+                                "rows": [["R1", 25.0, 256.0, 1024.0],
+                                         ["R2", None, None, None],
+                                         ["R3", 25.0, None, None]]}
