@@ -276,7 +276,7 @@ class NLChatRunner:
                                    "(per-host timeout); its connection was closed.")
             self.breaker.record(host.name, ok=False, kind="timeout", error=str(error))
             multi = _failed_multi(task, host, error)
-            _annotate(multi, 1, self.breaker.state(host.name)["state"])
+            _annotate(multi, 1, self.breaker.state_name(host.name))
             result[host.name] = multi
             task.processors.task_instance_completed(task, host, multi)
             threading.Thread(target=_close_quietly, args=(host,), daemon=True).start()
@@ -284,32 +284,34 @@ class NLChatRunner:
 
     def _run_host(self, task: Task, host: Host, started: dict[str, float],
                   expired: set[str]) -> MultiResult:
-        started[host.name] = time.monotonic()
+        name = host.name  # Nornir's Host resolves attributes in Python: read it once
+        started[name] = time.monotonic()
         attempt = 0
         while True:
             attempt += 1
-            allowed, _state = self.breaker.allow(host.name)
+            allowed, _state = self.breaker.allow(name)
             if not allowed:
-                error = self.breaker.error_for(host.name)
+                error = self.breaker.error_for(name)
                 multi = _failed_multi(task, host, error)
                 task.processors.task_instance_started(task, host)
                 task.processors.task_instance_completed(task, host, multi)
                 break
             multi = task.copy().start(host)
-            kind, error_text = result_error(multi)
-            if host.name in expired:
+            failed = multi.failed
+            kind, error_text = result_error(multi) if failed else (None, None)
+            if name in expired:
                 break
-            self.breaker.record(host.name, ok=not multi.failed, kind=kind, error=error_text)
-            if not multi.failed or not self.policy.should_retry(kind, attempt):
+            self.breaker.record(name, ok=not failed, kind=kind, error=error_text)
+            if not failed or not self.policy.should_retry(kind, attempt):
                 break
             delay = self.policy.delay(attempt)
             if self.host_timeout is not None and \
-                    time.monotonic() + delay - started[host.name] > self.host_timeout:
+                    time.monotonic() + delay - started[name] > self.host_timeout:
                 break
-            log.info("retrying %s in %.2f s after %s (attempt %d)", host.name, delay, kind,
-                     attempt + 1, extra={"host": host.name})
+            log.info("retrying %s in %.2f s after %s (attempt %d)", name, delay, kind,
+                     attempt + 1, extra={"host": name})
             time.sleep(delay)
-        _annotate(multi, attempt, self.breaker.state(host.name)["state"])
+        _annotate(multi, attempt, self.breaker.state_name(name))
         return multi
 
     def _dead_letters(self, task: Task, results: AggregatedResult) -> None:

@@ -6,16 +6,22 @@ afterwards; with hundreds of sessions that is a large share of the CPU per comma
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
 
 def packet_log_on() -> bool:
     """Whether asyncssh logs packets (debug level 3 and DEBUG enabled on its logger)."""
+    logger = _asyncssh_logger()
+    return logger.isEnabledFor(logging.DEBUG) and getattr(logger, "_debug_level", 3) >= 3
+
+
+@functools.cache
+def _asyncssh_logger() -> Any:
     import asyncssh.logging
 
-    logger = asyncssh.logging.logger
-    return logger.isEnabledFor(logging.DEBUG) and getattr(logger, "_debug_level", 3) >= 3
+    return asyncssh.logging.logger
 
 
 def quiet_packet_log(handler: Any) -> None:

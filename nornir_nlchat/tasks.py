@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nornir.core.task import Result, Task
 
@@ -50,6 +50,9 @@ from nornir_nlchat.execute.parse import parse_output
 from nornir_nlchat.logs import mask
 from nornir_nlchat.platforms.registry import get_platform
 from nornir_nlchat.translate import guard
+
+if TYPE_CHECKING:
+    from nornir.core.inventory import Host
 
 log = logging.getLogger(__name__)
 
@@ -105,10 +108,7 @@ def transport_for(task: Task, platform: str | None = None) -> str:
     host = task.host
     if platform is None:
         platform = host.platform
-    try:
-        chosen = host["nlchat_transport"]  # host, its groups, defaults (as Host.get)
-    except Exception:
-        chosen = None
+    chosen = _inherited(host, "nlchat_transport")
     if not chosen and task.nornir is not None:
         user = task.nornir.config.user_defined or {}
         by_platform = ((user.get("nlchat") or {}).get("execution") or {}).get("transports") or {}
@@ -120,6 +120,26 @@ def transport_for(task: Task, platform: str | None = None) -> str:
     return chosen
 
 
+def _inherited(host: Host, key: str) -> Any:
+    """``host[key]`` (the host's data, its groups', the defaults') or None, without the
+    exceptions Nornir's lookup raises and catches on every miss."""
+    data = host.data
+    if key in data:
+        return data[key]
+    if host.groups:
+        for group in host.extended_groups():
+            if key in group.data:
+                return group.data[key]
+    defaults = host.defaults
+    return defaults.data.get(key) if defaults is not None else None
+
+
+def _is_read_timeout(exc: BaseException) -> bool:
+    from netmiko.exceptions import ReadTimeout
+
+    return isinstance(exc, ReadTimeout)
+
+
 def _is_connection_error(exc: BaseException) -> bool:
     return kind_of(classify(exc, "")) == "connection"
 
@@ -127,8 +147,6 @@ def _is_connection_error(exc: BaseException) -> bool:
 def _send_netmiko(task: Task, command: str, read_timeout: float,
                   info: dict[str, Any]) -> str:
     """Netmiko's driver over paramiko, or over asyncssh (``info["transport"]``)."""
-    from netmiko.exceptions import ReadTimeout
-
     host = task.host
     transport = info.get("transport", "netmiko")
     for attempt in (1, 2):
@@ -140,13 +158,11 @@ def _send_netmiko(task: Task, command: str, read_timeout: float,
         t1 = time.perf_counter()
         try:
             output = pool.fast_send(plugin, command, read_timeout)
-        except ReadTimeout:
-            pool.drop(host)  # the device may still be answering: start clean next time
-            raise
         except Exception as exc:
-            pool.drop(host)
+            pool.drop(host)  # after a timeout the device may still be answering: start clean
             # A connection kept from an earlier run may have died: reconnect once.
-            if attempt == 1 and reused and _is_connection_error(exc):
+            if attempt == 1 and reused and not _is_read_timeout(exc) and \
+                    _is_connection_error(exc):
                 log.info("reconnecting to %s", host.name, extra={"host": host.name})
                 continue
             raise

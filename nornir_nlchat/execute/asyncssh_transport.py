@@ -481,6 +481,38 @@ def _lean(conn: Any) -> None:
     conn.send_packet = lean_send_packet
     conn._send = corked_send
     quiet_packet_log(conn)
+    _lazy_keepalive(conn)
+
+
+def _lazy_keepalive(conn: Any) -> None:
+    """asyncssh restarts its keepalive timer (cancel + a new timer) on every packet it
+    receives; here a packet only notes the time, and the timer, when it fires early,
+    waits for the rest of the interval. Keepalives go out as before: after
+    ``keepalive_interval`` seconds without anything received."""
+    interval = getattr(conn, "_keepalive_interval", 0)
+    callback = getattr(conn, "_keepalive_timer_callback", None)
+    loop = getattr(conn, "_loop", None)
+    if not interval or callback is None or loop is None or \
+            not hasattr(conn, "_reset_keepalive_timer") or \
+            not hasattr(conn, "_cancel_keepalive_timer") or \
+            not hasattr(conn, "_set_keepalive_timer"):
+        return
+    received = [loop.time()]
+
+    def note_received() -> None:
+        received[0] = loop.time()
+
+    def check() -> None:
+        quiet = loop.time() - received[0]
+        if quiet < interval:
+            conn._keepalive_timer = loop.call_later(interval - quiet, check)
+            return
+        callback()
+
+    conn._reset_keepalive_timer = note_received
+    conn._keepalive_timer_callback = check
+    conn._cancel_keepalive_timer()
+    conn._set_keepalive_timer()
 
 
 
@@ -670,8 +702,6 @@ class AsyncSSHConnection:
             netmiko.exceptions.ReadTimeout: no prompt within ``read_timeout`` seconds.
             DeviceClosed: the device closed the session mid-output.
         """
-        from netmiko.exceptions import ReadTimeout
-
         session, conn = self.session, self.connection
         if session is None or session.closed:
             raise DeviceClosed("the device closed the connection while answering")
@@ -680,6 +710,8 @@ class AsyncSSHConnection:
         _STARTER.submit(session, (command + conn.RETURN).encode(conn.encoding), pending)
         answer = pending.wait(read_timeout)
         if answer is None:
+            from netmiko.exceptions import ReadTimeout
+
             event_loop().call_soon_threadsafe(session.cancel, pending)
             raise ReadTimeout(f"Pattern not detected: {pattern.pattern!r} in output "
                               f"within {read_timeout:g} s.")

@@ -79,6 +79,9 @@ class BreakerBoard:
         """
         if self.failure_threshold <= 0:
             return True, CLOSED
+        circuit = self._hosts.get(host)
+        if circuit is not None and circuit.state == CLOSED:  # the usual case: no lock
+            return True, CLOSED
         with self._lock:
             circuit = self._get(host)
             if circuit.state == CLOSED:
@@ -99,6 +102,11 @@ class BreakerBoard:
         """Record the outcome of a call; return the new state."""
         if self.failure_threshold <= 0:
             return CLOSED
+        if ok:
+            circuit = self._hosts.get(host)
+            if circuit is not None and circuit.state == CLOSED and not circuit.failures \
+                    and not circuit.probing:  # healthy and staying so: nothing to change
+                return CLOSED
         with self._lock:
             circuit = self._get(host)
             circuit.probing = False
@@ -118,6 +126,11 @@ class BreakerBoard:
         """A host's breaker as plain data."""
         with self._lock:
             return self._get(host).to_dict(self.cool_off, self.clock())
+
+    def state_name(self, host: str) -> str:
+        """A host's breaker state (``closed``, ``open`` or ``half_open``), cheaply."""
+        circuit = self._hosts.get(host)
+        return circuit.state if circuit is not None else CLOSED
 
     def states(self) -> dict[str, dict[str, Any]]:
         """Every host the board has seen that is not closed."""

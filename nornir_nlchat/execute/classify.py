@@ -69,6 +69,7 @@ def classify(exc: BaseException, host: str) -> ExecutionError:
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 _CONTROL = re.compile("[\x00-\x07\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_PLAIN_ASCII = bytes(range(32, 127)) + b"\b\t\n\r"  # what _CONTROL lets through
 
 
 def garbled(output: str) -> str | None:
@@ -79,7 +80,10 @@ def garbled(output: str) -> str | None:
     >>> garbled("Gi0/1 \x07\ufffd up")
     '2 control or undecodable characters'
     """
-    if _CONTROL.search(output) is None:  # the usual case: nothing to strip or count
+    if output.isascii():  # the usual case, checked without a regular expression
+        if not output.encode("ascii").translate(None, _PLAIN_ASCII):
+            return None
+    elif _CONTROL.search(output) is None:
         return None
     bad = _CONTROL.findall(_ANSI.sub("", output))
     return f"{len(bad)} control or undecodable characters" if bad else None
@@ -94,7 +98,7 @@ def device_error(output: str, patterns: tuple[str, ...]) -> str | None:
     True
     """
     compiled = _compiled(tuple(patterns))
-    for line in output.strip().splitlines()[:6]:
+    for line in output.strip().split("\n", 6)[:6]:  # the error is in the first lines
         text = line.strip()
         for pattern in compiled:
             if pattern.search(text):

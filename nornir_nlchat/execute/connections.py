@@ -23,6 +23,7 @@ The functions here (:func:`connection_for`, :func:`drop`, :func:`close_host`,
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import re
 import threading
@@ -219,10 +220,16 @@ def connection_for(task: Task, transport: str = "netmiko") -> tuple[Any, bool]:
     """
     host = task.host
     name = PLUGINS[transport]
+    connections = host.connections
+    plugin: Any = connections.get(name)
+    if plugin is not None and len(connections) == 1:  # the warm path: its one connection
+        idle_limit = plugin.limits.idle_timeout
+        if plugin.alive() and not (idle_limit and plugin.idle_for() > idle_limit):
+            return plugin, True
     if transport == "asyncssh":
         from nornir_nlchat.execute import asyncssh_transport  # noqa: F401  (registers it)
     for other in PLUGINS.values():
-        if other != name and other in host.connections:
+        if other != name and other in connections:
             _drop_one(host, other)
     plugin = _plugin(host, name)
     if plugin is not None:
@@ -358,13 +365,13 @@ def fast_send(plugin: Any, command: str, read_timeout: float) -> str:
         netmiko.exceptions.ReadTimeout: no prompt within ``read_timeout`` seconds.
         DeviceClosed: the device closed the session mid-output.
     """
-    import paramiko
-    from netmiko.exceptions import ReadTimeout
-
     conn = plugin.connection
     send = getattr(plugin, "send", None)  # the asyncssh transport reads on its loop
     if plugin.fast and send is not None:
         return clean_output(conn, send(command, read_timeout), command)
+    import paramiko
+    from netmiko.exceptions import ReadTimeout
+
     channel = getattr(conn, "remote_conn", None)
     if not plugin.fast or not isinstance(channel, paramiko.Channel):
         output: str = conn.send_command(command, read_timeout=read_timeout,
@@ -402,7 +409,7 @@ def clean_output(conn: Any, raw: str, command: str) -> str:
     """
     if "\x1b" in raw and getattr(conn, "ansi_escape_codes", False):
         raw = conn.strip_ansi_escape_codes(raw)
-    output = conn.normalize_linefeeds(raw)
+    output = _normalize_linefeeds(conn, raw)
     echo = command.strip()
     if echo:
         found = output.find(echo, 0, 2048 + len(echo))
@@ -412,13 +419,59 @@ def clean_output(conn: Any, raw: str, command: str) -> str:
             head, _sep, rest = output.partition("\n")
             if head.strip() == echo:
                 output = rest
-    return str(conn.strip_prompt(output))
+    return _strip_prompt(conn, output)
+
+
+_NEWLINES = re.compile("(\r\r\r\n|\r\r\n|\r\n|\n\r)")
+
+
+def _normalize_linefeeds(conn: Any, text: str) -> str:
+    """Netmiko's ``normalize_linefeeds`` (its base version without its per-call regex
+    lookups; a driver's own version where it has one)."""
+    if not _base_methods(type(conn))[0] or conn.RESPONSE_RETURN != "\n":
+        return str(conn.normalize_linefeeds(text))
+    if "\r" not in text:
+        return text
+    if "\r\r" not in text and "\n\r" not in text:  # only \r\n pairs: the same, faster
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _NEWLINES.sub("\n", text).replace("\r", "\n")
+
+
+def _strip_prompt(conn: Any, text: str) -> str:
+    """Netmiko's ``strip_prompt`` (the base version without splitting every line; a
+    driver's own version where it has one)."""
+    if not _base_methods(type(conn))[1] or conn.RESPONSE_RETURN != "\n":
+        return str(conn.strip_prompt(text))
+    cut = text.rfind("\n")
+    if conn.base_prompt in text[cut + 1:]:
+        return text[:cut] if cut >= 0 else ""
+    return text
+
+
+_base: dict[type, tuple[bool, bool]] = {}
+
+
+def _base_methods(driver: type) -> tuple[bool, bool]:
+    """Whether ``driver`` keeps Netmiko's own ``normalize_linefeeds`` / ``strip_prompt``."""
+    found = _base.get(driver)
+    if found is None:
+        from netmiko.base_connection import BaseConnection
+
+        found = _base[driver] = (
+            getattr(driver, "normalize_linefeeds", None) is BaseConnection.normalize_linefeeds,
+            getattr(driver, "strip_prompt", None) is BaseConnection.strip_prompt)
+    return found
 
 
 def _decoder(encoding: str) -> Any:
+    return _decoder_class(encoding)(errors="replace")
+
+
+@functools.lru_cache(maxsize=16)
+def _decoder_class(encoding: str) -> Any:
     import codecs
 
-    return codecs.getincrementaldecoder(encoding)(errors="replace")
+    return codecs.getincrementaldecoder(encoding)
 
 
 def register() -> None:

@@ -268,12 +268,13 @@ class CommandTree:
         while i < len(tokens):
             tok = tokens[i]
             low = tok.lower()
-            visible = {k: n for k, n in node.keywords.items() if n.level <= level}
-            if low in visible:
-                node = visible[low]
+            exact = node.keywords.get(low)
+            if exact is not None and exact.level <= level:  # a whole word: no scan
+                node = exact
                 words.append(low)
                 i += 1
                 continue
+            visible = {k: n for k, n in node.keywords.items() if n.level <= level}
             targets: dict[int, tuple[str, Node]] = {}
             for kw, child in visible.items():
                 if kw.startswith(low):

@@ -111,6 +111,11 @@ def canonical_name(platform: str) -> str | None:
 
 def get_platform(platform: str | None) -> PlatformPlugin:
     """Return the plugin for ``platform`` or raise :class:`UnknownPlatformError`."""
+    plugins = _plugins  # the usual case (a canonical name, plugins discovered): no lock
+    if plugins is not None and platform:
+        found = plugins.get(platform)
+        if found is not None:
+            return found
     if not platform:
         raise UnknownPlatformError(
             "The host has no platform set.",

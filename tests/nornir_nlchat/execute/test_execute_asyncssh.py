@@ -252,3 +252,34 @@ def test_transport_switch_replaces_the_connection(lab_dir: Path) -> None:
         assert set(host.connections) == {ASYNC}
     finally:
         nr.close_connections(on_good=True, on_failed=True)
+
+
+def test_keepalives_go_out_only_after_a_quiet_interval(lab_dir: Path) -> None:
+    """Traffic postpones the keepalive (no timer per packet); silence sends one, and the
+    device's answer keeps the connection open."""
+    nr = _asyncssh(make_nornir(lab_dir, runner(), keepalive=0.4))
+    host_name = next(n for n in nr.inventory.hosts if n not in behind_bastion(nr))
+    one = nr.filter(name=host_name)
+    try:
+        assert not one.run(task=run_command, command="show clock").failed
+        plugin = nr.inventory.hosts[host_name].connections[ASYNC]
+        conn = plugin.ssh
+        sent: list[float] = []
+        original = conn._make_keepalive_request
+
+        def counted() -> Any:
+            sent.append(time.monotonic())
+            return original()
+
+        conn._make_keepalive_request = counted
+        for _ in range(8):  # busy for 0.8 s: twice the interval, no keepalive needed
+            assert not one.run(task=run_command, command="show clock").failed
+            time.sleep(0.1)
+        assert sent == []
+        time.sleep(1.0)  # quiet for more than twice the interval
+        assert 1 <= len(sent) <= 3, sent
+        assert plugin.alive() and conn._keepalive_count == 0
+        again = one.run(task=run_command, command="show clock")
+        assert again[host_name][0].result["connection"]["reused"] is True
+    finally:
+        nr.close_connections(on_good=True, on_failed=True)

@@ -69,3 +69,16 @@ def test_retry_policy_backoff_with_jitter() -> None:
     assert RetryPolicy(retry_on=("connection", "timeout")).should_retry("timeout", 1)
     with pytest.raises(ValueError):
         RetryPolicy(jitter=2)
+
+
+def test_state_name_follows_the_circuit_without_building_its_record() -> None:
+    clock = Clock()
+    board = BreakerBoard(failure_threshold=1, cool_off=5, clock=clock)
+    assert board.state_name("R9") == CLOSED  # never seen
+    board.allow("R9")
+    assert board.record("R9", ok=True) == CLOSED and board.state_name("R9") == CLOSED
+    board.record("R9", ok=False, kind="connection")
+    assert board.state_name("R9") == OPEN == board.state("R9")["state"]
+    clock.now += 6
+    assert board.allow("R9") == (True, HALF_OPEN) and board.state_name("R9") == HALF_OPEN
+    assert board.record("R9", ok=True) == CLOSED and board.state("R9")["failures"] == 0
