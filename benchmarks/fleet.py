@@ -20,7 +20,8 @@ Usage::
     python benchmarks/fleet.py --sizes 100 --workers 20 --parse --json
 
 ``--parse`` makes both sides parse with TextFSM (baseline ``use_textfsm=True``); without it
-both return raw output. Times are wall-clock seconds on this machine, lab included; the
+both return raw output. ``--threads-side`` adds nornir-nlchat with its runner's warm
+batches off (a worker thread per host on warm connections too), to show what they save. Times are wall-clock seconds on this machine, lab included; the
 table also gives the CPU time each side used per command in this process (client) and in
 the lab process, and the load average, because on a shared machine those explain the
 spread.
@@ -110,14 +111,16 @@ def baseline(folder: Path, workers: int, parse: bool, repeat: int,
 
 
 def nlchat(folder: Path, workers: int, parse: bool, repeat: int, meter: _Meter,
-           transport: str | None = None) -> dict[str, Any]:
-    """nornir-nlchat: nlchat_threaded runner, run_command on persistent connections."""
+           transport: str | None = None, warm: bool = True) -> dict[str, Any]:
+    """nornir-nlchat: nlchat_threaded runner, run_command on persistent connections
+    (``warm=False``: a worker thread per host on warm connections too)."""
     from nornir_nlchat.execute.breaker import BreakerBoard
     from nornir_nlchat.runners import NLChatRunner
     from nornir_nlchat.tasks import run_command
 
     # a board of its own: breakers opened earlier in this process must not skip hosts here
-    runner = NLChatRunner(num_workers=workers, dead_letter=False, breaker=BreakerBoard())
+    runner = NLChatRunner(num_workers=workers, dead_letter=False, breaker=BreakerBoard(),
+                          warm=warm)
     nr = _nornir(folder, workers).with_runner(runner)
     if transport:
         nr.inventory.defaults.data["nlchat_transport"] = transport
@@ -148,12 +151,15 @@ def _summary(rounds: list[dict[str, Any]], size: int) -> dict[str, Any]:
 
 
 def measure(size: int, workers: int, parse: bool, repeat: int, platforms: list[str] | None,
-            transports: list[str | None], rounds: int) -> dict[str, Any]:
+            transports: list[str | None], rounds: int,
+            threads_side: bool = False) -> dict[str, Any]:
     """Start a lab of ``size`` devices and run every side against it, ``rounds`` times."""
     from nornir_nlchat.lab import Lab
     from nornir_nlchat.tasks import DEFAULT_TRANSPORT
 
     names = {t: f"nlchat[{t or DEFAULT_TRANSPORT}]" for t in transports}
+    if threads_side:  # the default transport with a worker thread per warm host
+        names["threads"] = f"nlchat[{DEFAULT_TRANSPORT},threads]"
     raw: dict[str, list[dict[str, Any]]] = {"baseline": [], **{n: [] for n in names.values()}}
     load = [os.getloadavg()[0]]
     with Lab(devices=size, platforms=platforms, bastion=False,
@@ -162,6 +168,10 @@ def measure(size: int, workers: int, parse: bool, repeat: int, platforms: list[s
         for _ in range(rounds):
             raw["baseline"].append(baseline(lab.inventory_dir, workers, parse, repeat, meter))
             for transport, name in names.items():
+                if transport == "threads":
+                    raw[name].append(nlchat(lab.inventory_dir, workers, parse, repeat, meter,
+                                            None, warm=False))
+                    continue
                 raw[name].append(nlchat(lab.inventory_dir, workers, parse, repeat, meter,
                                         transport))
             load.append(os.getloadavg()[0])
@@ -190,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--transports", nargs="*", default=None,
                         help="nlchat transports to measure (default: the default transport)")
     parser.add_argument("--parse", action="store_true", help="parse with TextFSM on both sides")
+    parser.add_argument("--threads-side", action="store_true",
+                        help="also measure nlchat with a worker thread per warm host (the "
+                             "runner's warm batches off)")
     parser.add_argument("--platforms", nargs="*", default=None,
                         help="lab platforms (default: all the lab offers)")
     parser.add_argument("--json", action="store_true")
@@ -199,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("paramiko").setLevel(logging.CRITICAL)
     transports: list[str | None] = list(args.transports) if args.transports else [None]
     rows = [measure(n, args.workers, args.parse, args.repeat, args.platforms, transports,
-                    args.rounds) for n in args.sizes]
+                    args.rounds, args.threads_side) for n in args.sizes]
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0

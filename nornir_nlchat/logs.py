@@ -21,6 +21,7 @@ MASK = "********"
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
 _secret_re: re.Pattern[str] | None = None
+_few: tuple[str, ...] | None = ()  # the secrets while there are few (a plain search is faster)
 
 _KEYED = re.compile(
     r"(?i)((?:password|passwd|secret|token|api[_-]?key|enable)[\"']?\s*[:=]\s*[\"']?)"
@@ -41,6 +42,8 @@ def register_secret(value: str | None) -> None:
         _secrets.add(value)
         ordered = sorted(_secrets, key=len, reverse=True)
         _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
+        global _few
+        _few = tuple(ordered) if len(ordered) <= 8 else None
 
 
 def mask_registered(text: str) -> str:
@@ -50,8 +53,10 @@ def mask_registered(text: str) -> str:
     >>> mask_registered("password 7 0822455D0A16; key only-this-one")
     'password 7 0822455D0A16; key ********'
     """
-    pattern = _secret_re
-    return pattern.sub(MASK, text) if pattern is not None else text
+    pattern, few = _secret_re, _few
+    if pattern is None or (few is not None and not any(s in text for s in few)):
+        return text  # the usual case: no secret in the text
+    return pattern.sub(MASK, text)
 
 
 def mask(text: str) -> str:

@@ -18,6 +18,11 @@ run again after an exponential, jittered delay; the whole host is bounded by
 ``host_timeout`` (its connections are closed to unblock it); the final failure is written
 to the dead-letter store. Every host's ``MultiResult`` gets ``attempts`` and ``breaker``
 attributes, and dict payloads get the same keys.
+
+A task with a warm path (``run_command``) runs first from the runner's own thread on the
+hosts whose asyncssh sessions are open (:mod:`nornir_nlchat.execute.warm`: one wake-up per
+turn of the event loop instead of a thread per host); the other hosts, and warm ones whose
+connection failed, go to the worker threads.
 """
 
 from __future__ import annotations
@@ -35,10 +40,11 @@ from nornir.core.inventory import Host
 from nornir.core.task import AggregatedResult, MultiResult, Result, Task
 
 from nornir_nlchat.errors import CommandTimeout, ExecutionError
-from nornir_nlchat.execute.breaker import BreakerBoard, shared_board
+from nornir_nlchat.execute.breaker import CLOSED, BreakerBoard, shared_board
 from nornir_nlchat.execute.classify import classify, kind_of
 from nornir_nlchat.execute.deadletter import DeadLetterStore, task_path
 from nornir_nlchat.execute.retry import RETRYABLE_DEFAULT, RetryPolicy
+from nornir_nlchat.execute.warm import run_warm, warm_task
 from nornir_nlchat.logs import mask
 
 log = logging.getLogger(__name__)
@@ -119,6 +125,8 @@ class NLChatRunner:
             SQLite path.
         breaker: A board to share between runners (default: one per process and settings).
         store: A dead-letter store object (overrides ``dead_letter``).
+        warm: Run tasks that offer a warm path (``run_command``) from the runner's thread
+            on hosts whose sessions are open (``False``: always a worker thread per host).
     """
 
     def __init__(
@@ -136,8 +144,10 @@ class NLChatRunner:
         dead_letter: bool | str | None = True,
         breaker: BreakerBoard | None = None,
         store: DeadLetterStore | None = None,
+        warm: bool = True,
     ) -> None:
         self.num_workers = max(1, int(num_workers))
+        self.warm = bool(warm)
         self.policy = RetryPolicy(retries=retries, base=backoff_base, factor=backoff_factor,
                                   max_delay=backoff_max, jitter=jitter,
                                   retry_on=tuple(retry_on))
@@ -191,6 +201,47 @@ class NLChatRunner:
     def run(self, task: Task, hosts: list[Host]) -> AggregatedResult:
         """Run ``task`` on every host (Nornir's runner interface).
 
+        A task with a warm path (``run_command``) first runs from this thread on the hosts
+        whose sessions are open (:mod:`nornir_nlchat.execute.warm`); the others go to the
+        worker threads.
+        """
+        done: dict[str, MultiResult] = {}
+        rest = hosts
+        warm = warm_task(task.task) if self.warm else None
+        if warm is not None:
+            closed = [h for h in hosts if self.breaker.state_name(h.name) == CLOSED]
+            rest = [h for h in hosts if self.breaker.state_name(h.name) != CLOSED]
+            rest += run_warm(task, closed, warm, self.num_workers,
+                             lambda copy, result: self._deliver(copy, result, done),
+                             limit=self.host_timeout)
+        threaded = self._run_threaded(task, rest) if rest else AggregatedResult(task.name)
+        ordered = AggregatedResult(task.name)
+        for host in hosts:
+            ordered[host.name] = done[host.name] if host.name in done else \
+                threaded[host.name]
+        self._dead_letters(task, ordered)
+        return ordered
+
+    def _deliver(self, copy: Task, result: Result, done: dict[str, MultiResult]) -> bool:
+        """Hand a warm result to Nornir (processors, name, severity) through the host's task
+        copy, and to the breaker; False when the failure is retryable (the host goes to the
+        worker threads)."""
+        host = copy.host
+        name = host.name
+        copy.task = _Returns(result)
+        multi = copy.start(host)
+        failed = multi.failed
+        kind, error_text = result_error(multi) if failed else (None, None)
+        self.breaker.record(name, ok=not failed, kind=kind, error=error_text)
+        if failed and self.policy.should_retry(kind, 1):
+            return False
+        _annotate(multi, 1, self.breaker.state_name(name))
+        done[name] = multi
+        return True
+
+    def _run_threaded(self, task: Task, hosts: list[Host]) -> AggregatedResult:
+        """Run ``task`` on ``hosts`` in the worker threads.
+
         The worker threads take hosts from one queue until it is empty (no future per
         host), and the caller wakes once: when every host is done, or at the next host
         deadline.
@@ -242,11 +293,7 @@ class NLChatRunner:
         finally:
             todo.clear()  # a run cut short leaves nothing queued for the kept threads
             self._give_back(pool, shared, expired)
-        ordered = AggregatedResult(task.name)
-        for host in hosts:
-            ordered[host.name] = result[host.name]
-        self._dead_letters(task, ordered)
-        return ordered
+        return result
 
     def _tick(self, started: dict[str, float], finished: dict[str, Any],
               by_name: dict[str, Host]) -> float | None:
@@ -333,6 +380,16 @@ class NLChatRunner:
                     attempts=int(getattr(multi, "attempts", 1)))
             except Exception as exc:  # the store must never break a run
                 log.warning("could not record the failure of %s: %s", name, mask(str(exc)))
+
+
+class _Returns:
+    """A task function that returns a result already made (a warm host's)."""
+
+    def __init__(self, result: Result) -> None:
+        self.result = result
+
+    def __call__(self, task: Task, **_params: Any) -> Result:
+        return self.result
 
 
 def _close_quietly(host: Host) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from nornir.core.task import Result, Task
@@ -39,6 +40,7 @@ from nornir_nlchat.errors import (
     UnsafeCommandError,
 )
 from nornir_nlchat.execute import connections as pool
+from nornir_nlchat.execute import warm
 from nornir_nlchat.execute.classify import (
     GarbledOutput,
     classify,
@@ -53,6 +55,8 @@ from nornir_nlchat.translate import guard
 
 if TYPE_CHECKING:
     from nornir.core.inventory import Host
+
+    from nornir_nlchat.platforms.contract import PlatformPlugin
 
 log = logging.getLogger(__name__)
 
@@ -126,12 +130,33 @@ def _inherited(host: Host, key: str) -> Any:
     data = host.data
     if key in data:
         return data[key]
-    if host.groups:
-        for group in host.extended_groups():
-            if key in group.data:
-                return group.data[key]
+    groups = host.groups
+    if groups:
+        found = _in_groups(groups, key, set())
+        if found is not _MISSING:
+            return found
     defaults = host.defaults
     return defaults.data.get(key) if defaults is not None else None
+
+
+_MISSING = object()
+
+
+def _in_groups(groups: Any, key: str, seen: set[int]) -> Any:
+    """``key`` in the first group that has it, in Nornir's order (each group, then its own
+    groups, depth first; every group once), or ``_MISSING``."""
+    for group in groups:
+        if id(group) in seen:
+            continue
+        seen.add(id(group))
+        data = group.data
+        if key in data:
+            return data[key]
+        if group.groups:
+            found = _in_groups(group.groups, key, seen)
+            if found is not _MISSING:
+                return found
+    return _MISSING
 
 
 def _is_read_timeout(exc: BaseException) -> bool:
@@ -220,9 +245,48 @@ def run_command(
         read_timeout: Seconds to wait for the device to finish answering.
         allow_destructive: With ``allow_write``, also let reload / erase / format through.
     """
+    ready = prepare_command(task, command, allow_write=allow_write,
+                            allow_destructive=allow_destructive)
+    if isinstance(ready, Result):
+        return ready
+    info = ready.info
+    try:
+        info["transport"] = transport_for(task, ready.platform_name)
+        send = _send_scrapli if info["transport"] == "scrapli" else _send_netmiko
+        with pool.host_lock(task.host):
+            output = send(task, command, read_timeout, info)
+    except Exception as exc:  # transport errors become classified, per-host failures
+        return _failed(task, command, classify(exc, task.host.name), ready.started,
+                       **_extras(info, 0.0))
+    return finish_command(task, command, output, ready, parse=parse)
+
+
+@dataclass
+class Prepared:
+    """A command that passed the guard on this host, ready to be sent.
+
+    Attributes:
+        platform: The host's platform plugin.
+        platform_name: The host's platform as the inventory gives it.
+        started: ``time.perf_counter()`` when the task began (for ``duration_ms``).
+        info: Connection facts for the result (transport, reused, via, timings).
+    """
+
+    platform: PlatformPlugin
+    platform_name: str | None
+    started: float
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+def prepare_command(task: Task, command: str, *, allow_write: bool = False,
+                    allow_destructive: bool = False) -> Prepared | Result:
+    """The checks before anything is sent: the platform plugin and the read-only guard.
+
+    Returns the failed Result when the command must not go out (unknown platform, no
+    grammar, refused by the guard), else what :func:`finish_command` needs.
+    """
     started = time.perf_counter()
-    host = task.host
-    platform_name = host.platform  # worked out through the groups: once
+    platform_name = task.host.platform  # worked out through the groups: once
     try:
         platform = get_platform(platform_name)
     except NLChatError as exc:
@@ -237,16 +301,18 @@ def run_command(
                                                          f"{verdict.reason}"), started)
     info: dict[str, Any] = {"transport": default_transport(platform_name),
                             "reused": False, "via": None, "connect_ms": 0.0, "command_ms": 0.0}
-    name = host.name
-    try:
-        info["transport"] = transport_for(task, platform_name)
-        send = _send_scrapli if info["transport"] == "scrapli" else _send_netmiko
-        with pool.host_lock(host):
-            output = _mask_secrets(send(task, command, read_timeout, info))
-    except Exception as exc:  # transport errors become classified, per-host failures
-        return _failed(task, command, classify(exc, name), started, **_extras(info, 0.0))
+    return Prepared(platform, platform_name, started, info)
+
+
+def finish_command(task: Task, command: str, output: str, ready: Prepared, *,
+                   parse: bool = True) -> Result:
+    """The Result of a command the device answered: secrets masked, garbled output and the
+    platform's error text turned into failures, records parsed."""
+    name = task.host.name
+    output = _mask_secrets(output)
+    info = ready.info
     if log.isEnabledFor(logging.INFO):
-        took = _ms(started)
+        took = _ms(ready.started)
         log.info("ran %r on %s in %.0f ms", command, name, took,
                  extra={"host": name, "command": command, "duration_ms": took})
     noise = garbled(output)
@@ -255,19 +321,100 @@ def run_command(
         error = GarbledOutput(f"{name} answered {command!r} with garbled output "
                               f"({noise}).")
         data = _payload(command, output=output, error=mask(str(error)), error_kind="garbled",
-                        duration_ms=_ms(started), **_extras(info, 0.0))
+                        duration_ms=_ms(ready.started), **_extras(info, 0.0))
         return Result(host=task.host, result=data, failed=True, exception=error)
-    rejected = device_error(output, platform.error_patterns)
+    rejected = device_error(output, ready.platform.error_patterns)
     if rejected:
         error = CommandRejected(f"{name} rejected {command!r}: {rejected}")
         data = _payload(command, output=output, error=mask(str(error)), error_kind="rejected",
-                        duration_ms=_ms(started), **_extras(info, 0.0))
+                        duration_ms=_ms(ready.started), **_extras(info, 0.0))
         return Result(host=task.host, result=data, failed=True, exception=error)
     t_parse = time.perf_counter()
-    parsed, parse_error = parse_output(platform, command, output) if parse else (None, None)
+    parsed, parse_error = parse_output(ready.platform, command, output) if parse else \
+        (None, None)
     data = _payload(command, output=output, parsed=parsed, parse_error=parse_error,
-                    duration_ms=_ms(started), **_extras(info, _ms(t_parse)))
+                    duration_ms=_ms(ready.started), **_extras(info, _ms(t_parse)))
     return Result(host=task.host, result=data)
+
+
+def failed_command(task: Task, command: str, exc: BaseException, ready: Prepared) -> Result:
+    """The Result of a command whose sending failed (classified like :func:`run_command`)."""
+    return _failed(task, command, classify(exc, task.host.name), ready.started,
+                   **_extras(ready.info, 0.0))
+
+
+class _WarmRunCommand:
+    """``run_command`` on a host whose asyncssh session is open and idle, for the runner's
+    warm batches (:mod:`nornir_nlchat.execute.warm`): the same checks, result and errors as
+    the task, without a worker thread per host."""
+
+    def begin(self, task: Task, arrivals: warm.Arrivals) -> warm.WarmCall | None:
+        params = task.params
+        command = params.get("command")
+        if not isinstance(command, str) or set(params) - _WARM_PARAMS:
+            return None
+        ready = prepare_command(task, command, allow_write=bool(params.get("allow_write")),
+                                allow_destructive=bool(params.get("allow_destructive")))
+        if isinstance(ready, Result):
+            return None  # the worker path gives the same refusal
+        try:
+            transport = transport_for(task, ready.platform_name)
+        except ConnectionFailure:
+            return None
+        plugin = pool.warm_connection(task.host, transport) if transport == "asyncssh" \
+            else None
+        if plugin is None:
+            return None
+        lock = pool.host_lock(task.host)
+        if not lock.acquire(blocking=False):  # another run is using the host
+            return None
+        ready.info.update(transport=transport, reused=True, via=plugin.via)
+        ready.info["sent_at"] = time.perf_counter()
+        try:
+            call = warm.send(plugin, command, arrivals,
+                             float(params.get("read_timeout", 60.0)), (ready, lock), task)
+        except BaseException:
+            lock.release()
+            raise
+        if call is None:
+            lock.release()
+        return call
+
+    def finish(self, call: warm.WarmCall) -> Result | None:
+        ready, lock = call.state
+        task, plugin, pending = call.task, call.plugin, call.pending
+        command = str(task.params["command"])
+        try:
+            if pending.error is not None or pending.result is None:
+                pool.drop(task.host)  # the worker path reconnects, as run_command does
+                return None
+            output = pool.clean_output(plugin.connection, pending.result, command)
+            plugin.last_used = time.monotonic()
+            plugin.commands += 1
+        finally:
+            lock.release()
+        info = ready.info
+        info["command_ms"] = _ms(info.pop("sent_at"))
+        return finish_command(task, command, output, ready,
+                              parse=bool(task.params.get("parse", True)))
+
+    def expire(self, call: warm.WarmCall) -> Result:
+        from netmiko.exceptions import ReadTimeout
+
+        ready, lock = call.state
+        try:
+            pool.drop(call.host)  # the device may still be answering: start clean next time
+        finally:
+            lock.release()
+        ready.info.pop("sent_at", None)
+        timeout = float(call.task.params.get("read_timeout", 60.0))
+        return failed_command(call.task, str(call.task.params["command"]), ReadTimeout(
+            f"Pattern not detected in output within {timeout:g} s."), ready)
+
+
+_WARM_PARAMS = frozenset({"command", "parse", "allow_write", "read_timeout",
+                          "allow_destructive"})
+warm.register(run_command, _WarmRunCommand())
 
 
 def _extras(info: dict[str, Any], parse_ms: float) -> dict[str, Any]:

@@ -110,10 +110,10 @@ class _Starter:
     """
 
     def __init__(self) -> None:
-        self.queue: deque[tuple[ShellSession, bytes, _Pending]] = deque()
+        self.queue: deque[tuple[ShellSession, bytes, Pending]] = deque()
         self.scheduled = False
 
-    def submit(self, session: ShellSession, data: bytes, pending: _Pending) -> None:
+    def submit(self, session: ShellSession, data: bytes, pending: Pending) -> None:
         self.queue.append((session, data, pending))
         if not self.scheduled:
             self.scheduled = True
@@ -130,14 +130,20 @@ class _Starter:
 _STARTER = _Starter()
 
 
+def submit(session: ShellSession, data: bytes, pending: Any) -> None:
+    """Send ``data`` on ``session`` (from any thread); its answer ends at ``pending``'s
+    prompt, which ``pending.finish`` receives on the loop."""
+    _STARTER.submit(session, data, pending)
+
+
 class _Waker:
     """Wakes the threads whose answers came in, together, once the loop has read what
     arrived in this turn (a thread woken mid-turn fights the loop for the GIL)."""
 
     def __init__(self) -> None:
-        self.ready: list[_Pending] = []
+        self.ready: list[Pending] = []
 
-    def wake(self, pending: _Pending) -> None:
+    def wake(self, pending: Pending) -> None:
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not on the loop: wake it at once
@@ -167,7 +173,7 @@ def run_sync(coro: Any, timeout: float) -> Any:
 
 
 # -- one interactive session ---------------------------------------------------------------
-class _Pending:
+class Pending:
     """A command waiting for its prompt; the waiting thread blocks on ``done``.
 
     Lighter than a ``concurrent.futures.Future`` (no Condition): one lock, acquired by
@@ -213,7 +219,7 @@ class ShellSession(asyncssh.SSHClientSession[bytes]):
         self.guard = threading.Lock()
         self.closed = False
         self.why = ""
-        self.pending: _Pending | None = None
+        self.pending: Pending | None = None
 
     # asyncssh's SSHClientSession interface
     def connection_made(self, chan: asyncssh.SSHClientChannel[bytes]) -> None:
@@ -255,7 +261,7 @@ class ShellSession(asyncssh.SSHClientSession[bytes]):
             pending.finish(error=DeviceClosed("the device closed the connection while "
                                               "answering"))
 
-    def start(self, data: bytes, pending: _Pending) -> None:
+    def start(self, data: bytes, pending: Pending) -> None:
         """Send a command whose answer ends at ``pending``'s prompt (on the loop)."""
         if self.closed or self.chan is None:
             pending.finish(error=DeviceClosed("the device closed the connection while "
@@ -271,7 +277,7 @@ class ShellSession(asyncssh.SSHClientSession[bytes]):
             pending.finish(error=DeviceClosed(
                 f"the device closed the connection while answering ({exc})"))
 
-    def cancel(self, pending: _Pending) -> None:
+    def cancel(self, pending: Pending) -> None:
         """Forget a command whose caller stopped waiting (on the loop)."""
         if self.pending is pending:
             self.pending = None
@@ -706,7 +712,7 @@ class AsyncSSHConnection:
         if session is None or session.closed:
             raise DeviceClosed("the device closed the connection while answering")
         pattern = self.prompt_pattern()
-        pending = _Pending(AnswerReader(command, pattern, conn.encoding))
+        pending = Pending(AnswerReader(command, pattern, conn.encoding))
         _STARTER.submit(session, (command + conn.RETURN).encode(conn.encoding), pending)
         answer = pending.wait(read_timeout)
         if answer is None:

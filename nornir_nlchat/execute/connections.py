@@ -210,6 +210,17 @@ def _plugin(host: Host, name: str = CONNECTION) -> Any:
     return plugin if hasattr(plugin, "alive") and hasattr(plugin, "idle_for") else None
 
 
+def warm_connection(host: Host, transport: str) -> Any:
+    """The host's open connection of ``transport`` when it is its only one, alive and not
+    idle past its limit; else None (nothing is opened or closed here)."""
+    connections = host.connections
+    plugin: Any = connections.get(PLUGINS[transport])
+    if plugin is None or len(connections) != 1 or not plugin.alive():
+        return None
+    idle_limit = plugin.limits.idle_timeout
+    return None if idle_limit and plugin.idle_for() > idle_limit else plugin
+
+
 def connection_for(task: Task, transport: str = "netmiko") -> tuple[Any, bool]:
     """The host's open connection (opened now when needed) and whether it was reused.
 
@@ -221,11 +232,9 @@ def connection_for(task: Task, transport: str = "netmiko") -> tuple[Any, bool]:
     host = task.host
     name = PLUGINS[transport]
     connections = host.connections
-    plugin: Any = connections.get(name)
-    if plugin is not None and len(connections) == 1:  # the warm path: its one connection
-        idle_limit = plugin.limits.idle_timeout
-        if plugin.alive() and not (idle_limit and plugin.idle_for() > idle_limit):
-            return plugin, True
+    warm = warm_connection(host, transport)
+    if warm is not None:
+        return warm, True
     if transport == "asyncssh":
         from nornir_nlchat.execute import asyncssh_transport  # noqa: F401  (registers it)
     for other in PLUGINS.values():
@@ -432,8 +441,11 @@ def _normalize_linefeeds(conn: Any, text: str) -> str:
         return str(conn.normalize_linefeeds(text))
     if "\r" not in text:
         return text
-    if "\r\r" not in text and "\n\r" not in text:  # only \r\n pairs: the same, faster
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+    joined = text.replace("\r\n", "\n")
+    if "\r" not in joined:
+        # every CR had its LF: the expression turns each such pair (or a lone LF and the
+        # CR after it) into one LF, as the replacement did
+        return joined
     return _NEWLINES.sub("\n", text).replace("\r", "\n")
 
 

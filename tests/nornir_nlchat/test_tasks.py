@@ -74,3 +74,21 @@ def test_parsing_is_cached_and_garbage_detected() -> None:
     assert records is None and why
     assert garbled("ok\x1b[0m text") is None
     assert garbled("ok \x07\ufffd text")
+
+
+def test_inherited_data_follows_nornirs_order() -> None:
+    """The lookup behind ``nlchat_transport`` finds what ``Host.get`` finds, in Nornir's
+    order: the host, each group then its own groups depth first, the defaults."""
+    from nornir.core.inventory import Defaults, Group, Host, ParentGroups
+
+    from nornir_nlchat.tasks import _inherited
+
+    x = Group("x", data={"k1": "x", "k2": "x", "k5": "x"})
+    y = Group("y", data={"k3": "y"})
+    a = Group("a", data={"k1": "a"}, groups=ParentGroups([x]))
+    b = Group("b", data={"k2": "b", "k3": "b", "k4": "b"}, groups=ParentGroups([y, x]))
+    defaults = Defaults(data={"k4": "d", "k6": "d"})
+    host = Host("h", groups=ParentGroups([a, b]), data={"k0": "h"}, defaults=defaults)
+    for key in ("k0", "k1", "k2", "k3", "k4", "k5", "k6", "nothing"):
+        assert _inherited(host, key) == host.get(key), key
+    assert [_inherited(host, k) for k in ("k1", "k2", "k3", "k5")] == ["a", "x", "b", "x"]

@@ -75,7 +75,7 @@ def test_line_feeds_and_prompt_are_cleaned_exactly_like_netmiko(device_type: str
     rng = random.Random(7)
     pieces = ["\r", "\n", "\r\n", "\n\r", "\r\r\n", "x", "SW4# ", "{master:0}", " "]
     texts = ["", "SW4#", "a\r\nb\r\nSW4# ", "a\nb", "\r\n\r"] + [
-        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(400)]
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(1500)]
     for text in texts:
         normal = conn.normalize_linefeeds(text)
         assert _normalize_linefeeds(conn, text) == normal, repr(text)
