@@ -21,7 +21,8 @@ Usage::
 
 ``--parse`` makes both sides parse with TextFSM (baseline ``use_textfsm=True``); without it
 both return raw output. ``--threads-side`` adds nornir-nlchat with its runner's warm
-batches off (a worker thread per host on warm connections too), to show what they save. Times are wall-clock seconds on this machine, lab included; the
+batches off (a worker thread per host on warm connections too), to show what they save.
+Times are wall-clock seconds on this machine, lab included; the
 table also gives the CPU time each side used per command in this process (client) and in
 the lab process, and the load average, because on a shared machine those explain the
 spread.

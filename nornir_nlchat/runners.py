@@ -19,10 +19,10 @@ run again after an exponential, jittered delay; the whole host is bounded by
 to the dead-letter store. Every host's ``MultiResult`` gets ``attempts`` and ``breaker``
 attributes, and dict payloads get the same keys.
 
-A task with a warm path (``run_command``) runs first from the runner's own thread on the
-hosts whose asyncssh sessions are open (:mod:`nornir_nlchat.execute.warm`: one wake-up per
-turn of the event loop instead of a thread per host); the other hosts, and warm ones whose
-connection failed, go to the worker threads.
+A task with a warm path (``run_command``) runs first on the asyncssh event loop for the
+hosts whose sessions are open (:mod:`nornir_nlchat.execute.warm`: no worker thread and no
+hand-off between threads per host); the other hosts, and warm ones whose connection
+failed, go to the worker threads.
 """
 
 from __future__ import annotations
@@ -125,8 +125,8 @@ class NLChatRunner:
             SQLite path.
         breaker: A board to share between runners (default: one per process and settings).
         store: A dead-letter store object (overrides ``dead_letter``).
-        warm: Run tasks that offer a warm path (``run_command``) from the runner's thread
-            on hosts whose sessions are open (``False``: always a worker thread per host).
+        warm: Run tasks that offer a warm path (``run_command``) on the event loop for
+            hosts whose sessions are open (``False``: always a worker thread per host).
     """
 
     def __init__(
@@ -201,9 +201,9 @@ class NLChatRunner:
     def run(self, task: Task, hosts: list[Host]) -> AggregatedResult:
         """Run ``task`` on every host (Nornir's runner interface).
 
-        A task with a warm path (``run_command``) first runs from this thread on the hosts
-        whose sessions are open (:mod:`nornir_nlchat.execute.warm`); the others go to the
-        worker threads.
+        A task with a warm path (``run_command``) first runs on the event loop for the
+        hosts whose sessions are open (:mod:`nornir_nlchat.execute.warm`); the others go to
+        the worker threads.
         """
         done: dict[str, MultiResult] = {}
         rest = hosts

@@ -1,12 +1,14 @@
-"""Warm batches: one command on many hosts' open asyncssh sessions, driven from one thread.
+"""Warm batches: one command on many hosts' open asyncssh sessions, run on the event loop.
 
 On warm connections a fleet command costs CPU, not waiting: with a worker thread per host,
 every answer wakes a thread (a futex, a hand-off of the GIL) and the threads queue for the
-GIL behind the event loop. So ``nlchat_threaded`` first sends the command to every host whose
-asyncssh session is open and idle, from the runner's own thread, at most ``num_workers`` at
-a time, and handles the answers as they arrive: one wake-up per turn of the event loop,
-not one per host. Each host's result still goes through Nornir's ``Task.start`` (processors,
-result name, severity as usual), the breaker and the retry policy.
+GIL behind the event loop. So ``nlchat_threaded`` first runs the task for every host whose
+asyncssh session is open on the event loop that owns those sessions, at most
+``num_workers`` at a time: the command goes out, the answer comes in and the task's checks
+and result are made in one thread, without a hand-off per host; the runner's thread waits
+for the batch once. Each host's result still goes through Nornir's ``Task.start``
+(processors, called from the loop's thread here, result name, severity as usual), the
+breaker and the retry policy.
 
 Hosts that are not warm (no open session yet, another transport, the host's lock held by
 another run, an open circuit) go through the worker threads as before; so does a host whose
@@ -19,7 +21,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -111,33 +112,26 @@ class Answer:
 
 
 class Arrivals:
-    """The calls whose answers are in; the waiting thread wakes once per turn of the loop."""
+    """The calls whose answers are in (filled and read on the event loop)."""
 
     def __init__(self) -> None:
         self._ready: deque[WarmCall] = deque()
-        self._event = threading.Event()
-        self._scheduled = False
+        self._event = asyncio.Event()
 
     def add(self, call: WarmCall) -> None:
         """Called on the loop when ``call``'s answer is complete."""
         self._ready.append(call)
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # not on the loop: wake the waiting thread at once
-            self._event.set()
-            return
-        if not self._scheduled:
-            self._scheduled = True
-            loop.call_soon(self._wake)
-
-    def _wake(self) -> None:
-        self._scheduled = False
         self._event.set()
 
-    def wait(self, timeout: float | None) -> list[WarmCall]:
+    async def wait(self, timeout: float) -> list[WarmCall]:
         """The calls that arrived, waiting at most ``timeout`` seconds for the first."""
         if not self._ready:
-            self._event.wait(timeout)
+            loop = asyncio.get_running_loop()
+            timer = loop.call_later(timeout, self._event.set)
+            try:
+                await self._event.wait()
+            finally:
+                timer.cancel()
         self._event.clear()
         ready = self._ready
         out = []
@@ -156,19 +150,15 @@ def send(plugin: Any, command: str, arrivals: Arrivals, read_timeout: float,
     pending = Answer(AnswerReader(command, plugin.prompt_pattern(), conn.encoding), arrivals)
     call = WarmCall(task, plugin, pending, time.monotonic() + read_timeout, state)
     pending.call = call
-    from nornir_nlchat.execute import asyncssh_transport as ax
-
-    ax.submit(session, (command + conn.RETURN).encode(conn.encoding), pending)
+    session.start((command + conn.RETURN).encode(conn.encoding), pending)  # on the loop
     return call
 
 
 def cancel(call: WarmCall) -> None:
-    """Stop reading for ``call`` (it timed out)."""
-    from nornir_nlchat.execute import asyncssh_transport as ax
-
+    """Stop reading for ``call`` (it timed out; on the loop)."""
     session = call.plugin.session
     if session is not None:
-        ax.event_loop().call_soon_threadsafe(session.cancel, call.pending)
+        session.cancel(call.pending)
 
 
 def run_warm(task: Task, hosts: list[Host], warm: WarmTask, window: int,
@@ -177,10 +167,40 @@ def run_warm(task: Task, hosts: list[Host], warm: WarmTask, window: int,
     """Run ``task`` on the warm ones of ``hosts``, ``window`` at a time; a host gets no
     more than ``limit`` seconds (the runner's per-host limit) besides the task's own.
 
-    ``deliver(task, result)`` records the result of the host's task copy (``task.host``)
-    and returns False when the host must be run again through the worker threads (a
-    retryable failure). Returns the hosts left for the worker threads.
+    The batch runs on the asyncssh event loop (sending, reading, the task's checks and
+    ``deliver`` alike: no hand-off of the GIL between threads per answer); the calling
+    thread waits for it. ``deliver(task, result)`` records the result of the host's task
+    copy (``task.host``) and returns False when the host must be run again through the
+    worker threads (a retryable failure). Returns the hosts left for the worker threads.
     """
+    from nornir_nlchat.execute.connections import ASYNCSSH_CONNECTION
+
+    candidates = [h for h in hosts if ASYNCSSH_CONNECTION in h.connections]
+    if not candidates:
+        return list(hosts)
+    from nornir_nlchat.execute import asyncssh_transport as ax
+
+    loop = ax.event_loop()
+    try:
+        running = asyncio.get_running_loop()
+    except RuntimeError:
+        running = None
+    if running is loop:  # called from a callback on the loop itself: no batch
+        return list(hosts)
+    others = [h for h in hosts if ASYNCSSH_CONNECTION not in h.connections]
+    batch = _batch(task, candidates, warm, window, deliver, limit)
+    return others + asyncio.run_coroutine_threadsafe(batch, loop).result()
+
+
+#: hosts with a warm call in flight, of every batch (only touched on the loop). The hosts'
+#: locks are reentrant and every batch holds them from the loop's thread, so they cannot
+#: keep two batches off one session: this set does.
+_busy: set[int] = set()
+
+
+async def _batch(task: Task, hosts: list[Host], warm: WarmTask, window: int,
+                 deliver: Callable[[Task, Result], bool], limit: float | None) -> list[Host]:
+    """:func:`run_warm` on the loop."""
     arrivals = Arrivals()
     todo = deque(hosts)
     rest: list[Host] = []
@@ -190,6 +210,9 @@ def run_warm(task: Task, hosts: list[Host], warm: WarmTask, window: int,
         """Start calls until ``window`` are in flight."""
         while todo and len(inflight) < window:
             host = todo.popleft()
+            if id(host) in _busy:  # another batch is using its session: a worker waits
+                rest.append(host)
+                continue
             copy = task.copy()
             copy.host = host
             try:
@@ -203,13 +226,19 @@ def run_warm(task: Task, hosts: list[Host], warm: WarmTask, window: int,
             if limit is not None:
                 call.deadline = min(call.deadline, time.monotonic() + limit)
             inflight.add(call)
+            _busy.add(id(host))
+
+    def done(call: WarmCall) -> None:
+        inflight.discard(call)
+        _busy.discard(id(call.host))
 
     try:
         fill()
         while inflight:
             wait = max(0.0, min(c.deadline for c in inflight) - time.monotonic())
-            arrived = [c for c in arrivals.wait(wait) if c in inflight]  # else: expired
-            inflight.difference_update(arrived)
+            arrived = [c for c in await arrivals.wait(wait) if c in inflight]
+            for call in arrived:
+                done(call)
             fill()  # replacements first: the devices work while the answers are handled
             for call in arrived:
                 result = _finished(warm, call)
@@ -219,14 +248,15 @@ def run_warm(task: Task, hosts: list[Host], warm: WarmTask, window: int,
             for call in [c for c in inflight if c.deadline <= now]:
                 if call.pending.finished:  # arrived just now: taken at the next wait
                     continue
-                inflight.discard(call)
+                done(call)
                 cancel(call)
                 if not deliver(call.task, warm.expire(call)):
                     rest.append(call.host)
             fill()
         return rest
     finally:
-        for call in inflight:  # interrupted: no session stays locked or half-read
+        for call in list(inflight):  # interrupted: no session stays locked or half-read
+            done(call)
             cancel(call)
             with contextlib.suppress(Exception):
                 warm.expire(call)

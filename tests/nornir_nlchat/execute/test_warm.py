@@ -1,4 +1,4 @@
-"""Warm batches: the runner's own thread runs a command on every open asyncssh session."""
+"""Warm batches: the event loop runs a command on every open asyncssh session itself."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from nornir_nlchat.execute import connections as pool
 from nornir_nlchat.tasks import run_command
 
 from .test_execute_lab import make_nornir, runner
+
+LOOP = "nlchat-asyncssh"  # the thread of the asyncssh event loop
 
 
 class Threads:
@@ -48,7 +50,7 @@ def _nornir(lab_dir: Path, threads: Threads) -> Nornir:
     return make_nornir(lab_dir, runner(), transport="asyncssh").with_processors([threads])
 
 
-def test_warm_hosts_run_from_the_runner_thread_with_the_same_results(lab_dir: Path) -> None:
+def test_warm_hosts_run_on_the_event_loop_with_the_same_results(lab_dir: Path) -> None:
     threads = Threads()
     nr = _nornir(lab_dir, threads)
     try:
@@ -57,8 +59,7 @@ def test_warm_hosts_run_from_the_runner_thread_with_the_same_results(lab_dir: Pa
         assert all(t.startswith("nlchat") for t in threads.started.values())  # workers
         warm = nr.run(task=run_command, command="show version", on_failed=True)
         assert not warm.failed, {h: m[0].result["error"] for h, m in warm.items() if m.failed}
-        main = threading.current_thread().name
-        assert set(threads.started.values()) == {main}  # no worker thread took part
+        assert set(threads.started.values()) == {LOOP}  # no worker thread took part
         assert sorted(threads.completed) == sorted(nr.inventory.hosts)
         assert list(warm) == list(cold)  # the inventory's order
         for name, multi in warm.items():
@@ -83,7 +84,7 @@ def test_warm_hosts_run_from_the_runner_thread_with_the_same_results(lab_dir: Pa
 def test_faults_on_warm_sessions(lab: Any, lab_dir: Path) -> None:
     """A warm session that hangs times out; one that drops is retried by the workers
     (reconnect, backoff) and fails as a connection error; garbage is reported; every other
-    host answers from the runner's thread."""
+    host answers from the event loop."""
     threads = Threads()
     nr = _nornir(lab_dir, threads)
     names = list(nr.inventory.hosts)
@@ -103,12 +104,37 @@ def test_faults_on_warm_sessions(lab: Any, lab_dir: Path) -> None:
         assert threads.started[drop].startswith("nlchat")  # retried by the workers
         assert got[garbage]["error_kind"] == "garbled"
         assert set(result.failed_hosts) == {hang, drop, garbage}
-        main = threading.current_thread().name
-        assert {threads.started[h] for h in names[3:]} == {main}
+        assert {threads.started[h] for h in names[3:]} == {LOOP}
         lab.clear()
         again = nr.run(task=run_command, command="show clock", on_failed=True)
         assert not again.failed
         assert again[hang][0].result["connection"]["reused"] is False  # reopened
     finally:
         lab.clear()
+        nr.close_connections(on_good=True, on_failed=True)
+
+
+def test_concurrent_warm_runs_never_share_a_session(lab_dir: Path) -> None:
+    """Runs started together from several threads each get every host's own answer (one
+    command at a time per session; the others wait in a worker)."""
+    nr = make_nornir(lab_dir, runner(), transport="asyncssh")
+    try:
+        assert not nr.run(task=run_command, command="show version", on_failed=True).failed
+        results: list[AggregatedResult] = []
+
+        def ask() -> None:
+            results.append(nr.run(task=run_command, command="show version", on_failed=True))
+
+        threads = [threading.Thread(target=ask) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(results) == 4
+        for result in results:
+            assert not result.failed, {h: m[0].result["error"] for h, m in result.items()
+                                       if m.failed}
+            for name, multi in result.items():
+                assert f"{name} uptime is" in multi[0].result["output"], name
+    finally:
         nr.close_connections(on_good=True, on_failed=True)
