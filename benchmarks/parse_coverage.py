@@ -133,22 +133,12 @@ def preferred_lines(world: World, platform: str,
 
 
 def _over_ssh(lab: Any, dev: Device, lines: list[str]) -> dict[str, dict[str, Any]]:
-    from nornir import InitNornir
-
-    from nornir_nlchat.inventory import register_inventory_secrets
+    from nornir_nlchat.inventory import load_nornir
     from nornir_nlchat.runners import NLChatRunner
     from nornir_nlchat.tasks import run_command
 
-    folder = lab.inventory_dir
-    nr = InitNornir(
-        inventory={"plugin": "SimpleInventory",
-                   "options": {"host_file": str(folder / "hosts.yaml"),
-                               "group_file": str(folder / "groups.yaml"),
-                               "defaults_file": str(folder / "defaults.yaml")}},
-        logging={"enabled": False})
-    nr.inventory.defaults.password = lab.config.credentials["password"]
-    register_inventory_secrets(nr)
-    nr = nr.with_runner(NLChatRunner(num_workers=1)).filter(name=dev.name)
+    nr = load_nornir(lab.inventory_dir).with_runner(NLChatRunner(num_workers=1))
+    nr = nr.filter(name=dev.name)
     answers: dict[str, dict[str, Any]] = {}
     try:
         for line in dict.fromkeys(lines):

@@ -33,7 +33,7 @@ CONTEXT_FIELDS = ("host", "command", "duration_ms", "session")
 
 def register_secret(value: str | None) -> None:
     """Remember a secret so that it is masked in every log record and error text."""
-    global _secret_re
+    global _secret_re, _few
     if not value or len(value) < 3:
         return
     with _secrets_lock:
@@ -42,7 +42,6 @@ def register_secret(value: str | None) -> None:
         _secrets.add(value)
         ordered = sorted(_secrets, key=len, reverse=True)
         _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
-        global _few
         _few = tuple(ordered) if len(ordered) <= 8 else None
 
 

@@ -369,10 +369,10 @@ class _WarmRunCommand:
         if not lock.acquire(blocking=False):  # another run is using the host
             return None
         ready.info.update(transport=transport, reused=True, via=plugin.via)
-        ready.info["sent_at"] = time.perf_counter()
+        state = (ready, lock, time.perf_counter())
         try:
             call = warm.send(plugin, command, arrivals,
-                             float(params.get("read_timeout", 60.0)), (ready, lock), task)
+                             float(params.get("read_timeout", 60.0)), state, task)
         except BaseException:
             lock.release()
             raise
@@ -381,7 +381,7 @@ class _WarmRunCommand:
         return call
 
     def finish(self, call: warm.WarmCall) -> Result | None:
-        ready, lock = call.state
+        ready, lock, sent_at = call.state
         task, plugin, pending = call.task, call.plugin, call.pending
         command = str(task.params["command"])
         try:
@@ -393,20 +393,18 @@ class _WarmRunCommand:
             plugin.commands += 1
         finally:
             lock.release()
-        info = ready.info
-        info["command_ms"] = _ms(info.pop("sent_at"))
+        ready.info["command_ms"] = _ms(sent_at)
         return finish_command(task, command, output, ready,
                               parse=bool(task.params.get("parse", True)))
 
     def expire(self, call: warm.WarmCall) -> Result:
         from netmiko.exceptions import ReadTimeout
 
-        ready, lock = call.state
+        ready, lock, _sent_at = call.state
         try:
             pool.drop(call.host)  # the device may still be answering: start clean next time
         finally:
             lock.release()
-        ready.info.pop("sent_at", None)
         timeout = float(call.task.params.get("read_timeout", 60.0))
         return failed_command(call.task, str(call.task.params["command"]), ReadTimeout(
             f"Pattern not detected in output within {timeout:g} s."), ready)

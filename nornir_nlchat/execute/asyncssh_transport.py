@@ -130,12 +130,6 @@ class _Starter:
 _STARTER = _Starter()
 
 
-def submit(session: ShellSession, data: bytes, pending: Any) -> None:
-    """Send ``data`` on ``session`` (from any thread); its answer ends at ``pending``'s
-    prompt, which ``pending.finish`` receives on the loop."""
-    _STARTER.submit(session, data, pending)
-
-
 class _Waker:
     """Wakes the threads whose answers came in, together, once the loop has read what
     arrived in this turn (a thread woken mid-turn fights the loop for the GIL)."""

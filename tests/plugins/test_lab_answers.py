@@ -11,10 +11,10 @@ import re
 from typing import Any
 
 import pytest
-from nornir import InitNornir
 
 from nlchat.answer import HostResult
 from nlchat.summaries import _generic, summarize
+from nornir_nlchat.inventory import load_nornir
 from nornir_nlchat.lab import Lab
 from nornir_nlchat.platforms import get_platform
 from nornir_nlchat.runners import NLChatRunner
@@ -31,13 +31,7 @@ EXPECTED = {
 @pytest.fixture(scope="module")
 def answers(lab: Lab) -> dict[tuple[str, str], tuple[HostResult, str]]:
     """(platform, intent) -> (host result, answer line), one directly reachable host each."""
-    folder = lab.inventory_dir
-    nr = InitNornir(
-        inventory={"plugin": "SimpleInventory",
-                   "options": {"host_file": str(folder / "hosts.yaml"),
-                               "group_file": str(folder / "groups.yaml"),
-                               "defaults_file": str(folder / "defaults.yaml")}},
-        logging={"enabled": False}).with_runner(NLChatRunner(num_workers=6))
+    nr = load_nornir(lab.inventory_dir).with_runner(NLChatRunner(num_workers=6))
     chosen: dict[str, str] = {}
     for name, host in direct_hosts(lab).items():
         chosen.setdefault(host["platform"], name)
