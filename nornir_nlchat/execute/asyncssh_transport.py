@@ -35,6 +35,7 @@ import re
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -214,6 +215,8 @@ class ShellSession(asyncssh.SSHClientSession[bytes]):
         self.closed = False
         self.why = ""
         self.pending: Pending | None = None
+        #: writes the connection's queued packets now (set once the connection is lean)
+        self.flush: Callable[[], None] = _nothing
 
     # asyncssh's SSHClientSession interface
     def connection_made(self, chan: asyncssh.SSHClientChannel[bytes]) -> None:
@@ -266,6 +269,7 @@ class ShellSession(asyncssh.SSHClientSession[bytes]):
         self.pending = pending
         try:
             self.chan.write(data)
+            self.flush()  # out now: the device answers while the loop serves the others
         except Exception as exc:  # the channel closed under us
             self.pending = None
             pending.finish(error=DeviceClosed(
@@ -433,17 +437,21 @@ def _client_options(key_file: str | None, keepalive: float, timeout: float) -> d
     }
 
 
-def _lean(conn: Any) -> None:
+def _lean(conn: Any) -> Callable[[], None]:
     """Two savings per command on an established connection (the same bytes for the device).
 
     * asyncssh sends an empty ``SSH_MSG_IGNORE`` before every packet, a defence meant for
       CBC ciphers; only AEAD and CTR ciphers are offered here (:func:`_client_options`),
       so it is left out: one packet to encrypt per command instead of two.
-    * the packets produced in one turn of the loop leave in one socket write.
+    * the packets produced in one turn of the loop leave in one socket write, at the end
+      of the turn or earlier through the function returned: a command goes out as soon
+      as it is written (:meth:`ShellSession.start`), so the device starts on it while
+      the loop is still busy with other sessions.
 
     Both hook asyncssh's connection object (``send_packet``, ``_send``); when a future
-    asyncssh lacks them, the connection is left as it is. Packets are also described for
-    asyncssh's packet log only while that log is on.
+    asyncssh lacks them, the connection is left as it is (and the function returned does
+    nothing). Packets are also described for asyncssh's packet log only while that log
+    is on.
     """
     from asyncssh.constants import MSG_IGNORE
     from asyncssh.packet import String
@@ -453,7 +461,7 @@ def _lean(conn: Any) -> None:
     loop = getattr(conn, "_loop", None)
     if send_packet is None or raw_send is None or loop is None or \
             not hasattr(conn, "_transport"):
-        return
+        return _nothing
     empty = String(b"")
 
     def lean_send_packet(pkttype: int, *args: bytes, handler: Any = None) -> None:
@@ -464,11 +472,19 @@ def _lean(conn: Any) -> None:
     queued: list[bytes] = []
 
     def flush(transport: Any) -> None:
+        if not queued:  # sent already by flush_now
+            return
         data = b"".join(queued)
         queued.clear()
         if not transport.is_closing():
             with contextlib.suppress(ConnectionError):
                 transport.write(data)
+
+    def flush_now() -> None:
+        """Write what is queued now (the callback scheduled for it then finds nothing)."""
+        transport = conn._transport
+        if queued and transport:
+            flush(transport)
 
     def corked_send(data: bytes) -> None:
         transport = conn._transport
@@ -482,6 +498,11 @@ def _lean(conn: Any) -> None:
     conn._send = corked_send
     quiet_packet_log(conn)
     _lazy_keepalive(conn)
+    return flush_now
+
+
+def _nothing() -> None:
+    pass
 
 
 def _lazy_keepalive(conn: Any) -> None:
@@ -623,7 +644,7 @@ class AsyncSSHConnection:
             _chan, opened = await asyncio.wait_for(conn.create_session(
                 ShellSession, term_type="vt100", term_size=TERM_SIZE, encoding=None), left)
             session = cast(ShellSession, opened)
-            _lean(conn)
+            session.flush = _lean(conn)
         except BaseException as exc:
             conn.abort()
             if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):

@@ -231,6 +231,7 @@ async def _batch(task: Task, hosts: list[Host], warm: WarmTask, window: int,
     def done(call: WarmCall) -> None:
         inflight.discard(call)
         _busy.discard(id(call.host))
+        call.pending.call = None  # no cycle left: the call is freed as soon as it is handled
 
     try:
         fill()

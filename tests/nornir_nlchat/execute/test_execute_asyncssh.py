@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -254,15 +255,23 @@ def test_transport_switch_replaces_the_connection(lab_dir: Path) -> None:
         nr.close_connections(on_good=True, on_failed=True)
 
 
-def test_keepalives_go_out_only_after_a_quiet_interval(lab_dir: Path) -> None:
-    """Traffic postpones the keepalive (no timer per packet); silence sends one, and the
-    device's answer keeps the connection open."""
-    nr = _asyncssh(make_nornir(lab_dir, runner(), keepalive=0.4))
+@contextlib.contextmanager
+def _one_open_host(lab_dir: Path, **options: Any) -> Iterator[tuple[Nornir, str, Any]]:
+    """A Nornir of one direct lab host (asyncssh), its name and its open connection."""
+    nr = _asyncssh(make_nornir(lab_dir, runner(), **options))
     host_name = next(n for n in nr.inventory.hosts if n not in behind_bastion(nr))
     one = nr.filter(name=host_name)
     try:
         assert not one.run(task=run_command, command="show clock").failed
-        plugin = nr.inventory.hosts[host_name].connections[ASYNC]
+        yield one, host_name, nr.inventory.hosts[host_name].connections[ASYNC]
+    finally:
+        nr.close_connections(on_good=True, on_failed=True)
+
+
+def test_keepalives_go_out_only_after_a_quiet_interval(lab_dir: Path) -> None:
+    """Traffic postpones the keepalive (no timer per packet); silence sends one, and the
+    device's answer keeps the connection open."""
+    with _one_open_host(lab_dir, keepalive=0.4) as (one, host_name, plugin):
         conn = plugin.ssh
         sent: list[float] = []
         original = conn._make_keepalive_request
@@ -281,5 +290,36 @@ def test_keepalives_go_out_only_after_a_quiet_interval(lab_dir: Path) -> None:
         assert plugin.alive() and conn._keepalive_count == 0
         again = one.run(task=run_command, command="show clock")
         assert again[host_name][0].result["connection"]["reused"] is True
-    finally:
-        nr.close_connections(on_good=True, on_failed=True)
+
+
+def test_a_command_leaves_as_soon_as_it_is_written(lab_dir: Path) -> None:
+    """Packets written in one turn of the loop are corked into one socket write, but a
+    command is not held back until the turn ends: the device starts on it while the loop
+    is still busy (with a warm batch, the other sessions' answers)."""
+    with _one_open_host(lab_dir) as (_one, _name, plugin):
+        conn = plugin.ssh
+        pending = ax.Pending(pool.AnswerReader("show clock", plugin.prompt_pattern(), "utf-8"))
+        written: list[bytes] = []
+
+        class Recording:  # the real transport, with its writes noted
+            def __init__(self, transport: Any) -> None:
+                self.transport = transport
+
+            def write(self, data: bytes) -> None:
+                written.append(data)
+                self.transport.write(data)
+
+            def __getattr__(self, name: str) -> Any:
+                return getattr(self.transport, name)
+
+        async def start_and_look() -> int:
+            real = conn._transport
+            conn._transport = Recording(real)
+            try:
+                plugin.session.start(b"show clock\n", pending)
+                return len(written)  # before the loop gets to its end-of-turn callbacks
+            finally:
+                conn._transport = real
+
+        assert ax.run_sync(start_and_look(), 10) == 1
+        assert "show clock" in (pending.wait(10) or "")

@@ -138,3 +138,32 @@ def test_concurrent_warm_runs_never_share_a_session(lab_dir: Path) -> None:
                 assert f"{name} uptime is" in multi[0].result["output"], name
     finally:
         nr.close_connections(on_good=True, on_failed=True)
+
+
+def test_a_warm_batch_leaves_no_garbage_for_the_cycle_collector(lab_dir: Path) -> None:
+    """Each host's call, answer and task copy are freed by reference counting as soon as
+    the host is handled: a batch leaves nothing for Python's cycle collector, whose
+    passes would otherwise grow with the fleet and stall the loop (the results stay)."""
+    import gc
+
+    nr = _nornir(lab_dir, Threads())
+    try:
+        assert not nr.run(task=run_command, command="show clock", on_failed=True).failed
+        gc.collect()
+        gc.disable()
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        try:
+            warm = nr.run(task=run_command, command="show clock", on_failed=True)
+            assert not warm.failed
+            del warm
+            gc.collect()
+            ours = {"WarmCall", "Answer", "AnswerReader", "Prepared", "Task", "MultiResult",
+                    "Result"}  # other threads' stray garbage (a traceback) does not count
+            garbage = sorted({type(o).__name__ for o in gc.garbage} & ours)
+        finally:
+            gc.set_debug(0)
+            gc.garbage.clear()
+            gc.enable()
+        assert garbage == []
+    finally:
+        nr.close_connections(on_good=True, on_failed=True)
