@@ -423,6 +423,10 @@ class Builder:
             if key:
                 self._lex(key, Meaning("city", city))
                 self._fuzzy_word(city, key)
+                joined = places.joined_name(" ".join(key))
+                if joined:  # "newyork", "saopaulo"
+                    self._lex((joined,), Meaning("city", city))
+                    self._fuzzy_word(joined, (joined,))
                 for alt in places.city_alternatives().get(city, ()):
                     if " " not in alt and len(alt) >= 5:
                         self._fuzzy_word(alt, phrase(alt))

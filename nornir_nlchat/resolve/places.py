@@ -4,7 +4,10 @@
   anglicised, native spelling, common abbreviation): "Bengaluru" / "Bangalore",
   "Kolkata" / "Calcutta", "Munich" / "München".
 * Countries come from :mod:`.geodata` (all ISO-3166 alpha-2 and alpha-3 codes) plus the
-  common alternative names in :data:`COUNTRY_ALTERNATIVES`.
+  common alternative names in :data:`COUNTRY_ALTERNATIVES` and the adjectives in
+  :data:`COUNTRY_DEMONYMS` ("dutch", "brazilian").
+* A city name with a leading article is also known without it ("the hague" / "hague"), and
+  one of several words also written as one word ("newyork", "saopaulo").
 * :func:`world_city_names` is the set of real city names used to recognise that a request
   names a place the inventory does not have.
 
@@ -356,6 +359,78 @@ ie|ireland|eire|republic of ireland
 tr|turkey|turkiye
 """
 
+# What people call a country's things ("the dutch core switch", "german firewalls"): ISO
+# alpha-2 code, then adjectives. Adjectives that are also ordinary words ("polish") are left out.
+COUNTRY_DEMONYMS: Final[str] = """
+us|american
+gb|british|scottish|welsh
+ie|irish
+fr|french
+de|german
+nl|dutch
+be|belgian
+lu|luxembourgish
+ch|swiss
+at|austrian
+it|italian
+es|spanish
+pt|portuguese
+dk|danish
+se|swedish
+no|norwegian
+fi|finnish
+is|icelandic
+cz|czech
+sk|slovak
+hu|hungarian
+ro|romanian
+bg|bulgarian
+gr|greek
+tr|turkish
+ru|russian
+ua|ukrainian
+hr|croatian
+rs|serbian
+si|slovenian|slovene
+ee|estonian
+lv|latvian
+lt|lithuanian
+in|indian
+pk|pakistani
+bd|bangladeshi
+lk|sri lankan
+np|nepalese|nepali
+cn|chinese
+jp|japanese
+kr|korean|south korean
+tw|taiwanese
+sg|singaporean
+my|malaysian
+id|indonesian
+th|thai
+vn|vietnamese
+ph|filipino|philippine
+au|australian|aussie
+nz|new zealander
+ca|canadian
+mx|mexican
+br|brazilian
+ar|argentinian|argentine
+cl|chilean
+co|colombian
+pe|peruvian
+za|south african
+ng|nigerian
+ke|kenyan
+eg|egyptian
+ma|moroccan
+ae|emirati
+qa|qatari
+il|israeli
+ir|iranian
+iq|iraqi
+"""
+
 # Two-letter and three-letter country codes that are accepted as a country even when the
 # inventory has no such country (so "routers in JP" is "none", not "all routers"). Other codes
 # clash with common abbreviations (AS, ID, IT, GB, PE, BR, ...) and only count when the
@@ -381,7 +456,34 @@ def city_groups() -> dict[str, str]:
     for names in _split_table(CITY_ALTERNATIVES):
         for name in names:
             out.setdefault(name, names[0])
+        for name in names:
+            bare = without_article(name)
+            if bare:
+                out.setdefault(bare, names[0])
+            joined = joined_name(bare or name)
+            if joined:
+                out.setdefault(joined, names[0])
     return out
+
+
+def joined_name(name: str) -> str | None:
+    """A city name of several words written as one ("new york" -> "newyork", "sao paulo" ->
+    "saopaulo"); None for a one-word name or a short result."""
+    if " " not in name:
+        return None
+    joined = name.replace(" ", "")
+    return joined if len(joined) >= 6 and joined not in COMMON_WORDS else None
+
+
+def without_article(name: str) -> str | None:
+    """A city name without its leading English article, as it is often said ("the hague" ->
+    "hague", "the bronx" -> "bronx"); None when it has none or the rest is an ordinary word."""
+    if not name.startswith("the "):
+        return None
+    bare = name[4:]
+    if len(bare) < 4 or bare in COMMON_WORDS or bare in STOPWORDS:
+        return None
+    return bare
 
 
 @lru_cache(maxsize=1)
@@ -413,6 +515,9 @@ def country_names() -> dict[str, str]:
         code = names[0]
         for name in names[1:]:
             out[name] = code
+    for names in _split_table(COUNTRY_DEMONYMS):
+        for name in names[1:]:
+            out.setdefault(name, names[0])
     return out
 
 
@@ -446,6 +551,9 @@ def world_city_names() -> frozenset[str]:
         if name in COMMON_WORDS or name in STOPWORDS or name in EXCLUDED_CITY_NAMES:
             continue
         names.add(name)
+        bare = without_article(name)
+        if bare and bare not in EXCLUDED_CITY_NAMES:
+            names.add(bare)
     for alt in city_groups():
         if len(alt) >= 4 and alt not in COMMON_WORDS:
             names.add(alt)

@@ -51,6 +51,7 @@ _NOT_PLACE_SUFFIXES = (
     "y", "ed", "ing", "est", "ly", "ous", "ive", "able", "ible", "ful", "less", "ical", "ish",
 )
 _SITE_CODE = re.compile(r"([a-z]{2,5})(\d{1,3})")
+_SEPARATORS = re.compile(r"[-_./]+")
 # Nouns between a preposition and a place code: "in rack C10", "at the site LON-DC1".
 _PLACE_NOUNS = frozenset({"the", "rack", "room", "row", "cabinet", "cage", "suite", "hall"})
 _PLACE_KINDS = frozenset(
@@ -112,9 +113,10 @@ def resolve_query(ix: InventoryIndex, query: str) -> Resolution:
 
 
 class _Parser:
-    def __init__(self, ix: InventoryIndex, query: str) -> None:
+    def __init__(self, ix: InventoryIndex, query: str, *, nested: bool = False) -> None:
         self.ix = ix
         self.query = query
+        self.nested = nested  # reading the parts of one name (see _decoded)
         self.static = static_lexicon()
         self.coarse: list[_Coarse] = []
         self.words: list[str] = []
@@ -218,7 +220,9 @@ class _Parser:
             if hit:
                 return ("hostname" if fold(raw) in ix.hostnames else "name", hit)
         plain_word = single and raw.isalpha() and self._is_vocab_word(fold(raw))
-        if not plain_word:
+        if not plain_word or self._only_alias_word(fold(raw)):
+            # A one-word alias ("broadway") is a name like any other: "broadway and liberty"
+            # lists two devices.
             hit = ix.alias_table.exact.get(key)
             if hit:
                 return ("alias", hit)
@@ -249,6 +253,17 @@ class _Parser:
             or word in vocab.STOPWORDS
             or word in vocab.COMMON_WORDS
             or (word,) in self.ix.lexicon
+        )
+
+    def _only_alias_word(self, word: str) -> bool:
+        """The word is in no vocabulary but the inventory's alias words."""
+        meanings = self.ix.lexicon.get((word,), ())
+        return (
+            bool(meanings)
+            and all(m.kind == "aliasword" for m in meanings)
+            and (word,) not in self.static
+            and word not in vocab.STOPWORDS
+            and word not in vocab.COMMON_WORDS
         )
 
     def _ranges(self) -> None:
@@ -318,6 +333,13 @@ class _Parser:
                         continue
                     hit = ix.alias_seq_stems.get(key)
                     how = "aliasstem"
+                    last = norm[p + size - 1]
+                    if not hit and len(last) > 3 and last.endswith("s") and last.isalpha():
+                        # "the internet edges": the plural of the start of
+                        # "internet-edge-1", "internet-edge-2".
+                        hit = ix.alias_seq_stems.get(word_key([*norm[p : p + size - 1],
+                                                               last[:-1]]))
+                        self.plural = self.plural or bool(hit)
                 if hit:
                     self._use(p, p + size)
                     self.idents.append(_Ident(set(hit), " ".join(self.words[p : p + size]), how))
@@ -361,7 +383,35 @@ class _Parser:
             alias_like = _has_separator(c.raw) and _alias_stem_exists(ix, c.canon)
             if name_like or alias_like:
                 self._use(c.first, c.first + c.count)
-                self.failed.append(c.raw)
+                decoded = self._decoded(c) if name_like else None
+                if decoded is not None:
+                    self.idents.append(_Ident(decoded, c.raw, "decoded"))
+                else:
+                    self.failed.append(c.raw)
+
+    def _decoded(self, c: _Coarse) -> set[int] | None:
+        """A name with separators that matches no host, read part by part as a description:
+        "muc-dc2-rtr01" written without the country prefix of "de-muc-dc2-rtr01" is city code
+        muc, datacenter 2, router 1. Its host when every part names something the inventory
+        has and together they fit exactly one host; else None (the name does not exist)."""
+        if self.nested or not _has_separator(c.raw):
+            return None
+        sub = _Parser(self.ix, _SEPARATORS.sub(" ", c.raw), nested=True)
+        sub._identifiers()
+        if sub.idents or sub.failed:
+            return None
+        sub._descriptions()
+        if sub.negs or sub.quants or sub.plural:
+            return None
+        covered: set[int] = set()
+        for m in sub.mentions:
+            if m.ids is None or m.dim == "device" or m.plural:
+                return None
+            covered.update(range(m.start, m.end))
+        if not sub.mentions or covered != set(range(len(sub.words))):
+            return None
+        ids = sub._combine(sub.mentions)
+        return ids if len(ids) == 1 else None
 
     # -- pass 2: descriptions ---------------------------------------------------------------------
 
@@ -1098,6 +1148,7 @@ _HOW = {
     "aliasstem": "start of an alias",
     "lookalike": "name with a look-alike character",
     "fuzzy": "name with a typo",
+    "decoded": "name read part by part",
     "range": "name range",
 }
 

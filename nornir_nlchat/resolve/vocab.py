@@ -240,14 +240,15 @@ VENDORS: Final[dict[str, tuple[str, ...]]] = {
 # "arista_eos", "nxos_ssh") are split into words; vendor words and transport suffixes are
 # dropped and the rest is canonicalised with this table.
 PLATFORMS: Final[dict[str, tuple[str, ...]]] = {
-    "ios": ("ios", "cisco ios", "ios classic"),
+    # Catalyst switches run IOS or IOS-XE: "catalyst" means either (see static_lexicon).
+    "ios": ("ios", "cisco ios", "ios classic", "catalyst"),
     "iosxe": ("iosxe", "ios xe", "xe", "cat9k", "catalyst"),
     "iosxr": ("iosxr", "ios xr", "xr"),
     "nxos": ("nxos", "nx os", "nexus", "nx"),
     "asa": ("asa", "asav"),
     "ftd": ("ftd", "firepower"),
     "eos": ("eos", "arista eos"),
-    "junos": ("junos", "jun os", "juniper junos"),
+    "junos": ("junos", "jun os", "juniper junos", "srx", "vsrx", "qfx"),
     "aoscx": ("aoscx", "aos cx", "arubaos cx", "aruba cx", "cx", "arubaoscx"),
     "procurve": (
         "procurve", "pro curve", "aos s", "aoss", "arubaos switch", "arubaos s", "provision",

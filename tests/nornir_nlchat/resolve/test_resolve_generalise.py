@@ -16,9 +16,12 @@ from nornir_nlchat.resolve.lexicon import KIND_CODES
 from nornir_nlchat.resolve.names import decode_name
 from nornir_nlchat.resolve.parse import parse_role
 from nornir_nlchat.resolve.places import (
+    canonical_city,
+    canonical_country,
     canonical_region,
     country_of_city,
     region_countries,
+    world_city_names,
 )
 
 from .conftest import MakeNornir
@@ -273,3 +276,105 @@ def test_country_of_city_and_regions() -> None:
     regions = region_countries()
     assert {"de", "gb", "za", "ae"} <= regions["emea"]
     assert "ae" not in regions["apac"] and {"jp", "au", "in"} <= regions["apac"]
+
+
+# -- dashed <cc>-<city>-<site>-<role><nn> names, one-word aliases, city and country words -------
+
+
+def _probe_hosts() -> dict[str, Any]:
+    rows = [
+        ("de-muc-dc2-rtr01", "router", "MUC-DC2", "München", "Germany", "cisco_ios", []),
+        ("de-muc-dc2-fw01", "firewall", "MUC-DC2", "München", "Germany", "juniper_junos", []),
+        ("de-muc-dc1-rtr01", "router", "MUC-DC1", "München", "Germany", "juniper_junos",
+         ["internet-edge-1"]),
+        ("de-muc-dc1-rtr02", "router", "MUC-DC1", "München", "Germany", "juniper_junos",
+         ["internet-edge-2"]),
+        ("nl-hag-dc1-core01", "core_switch", "HAG-DC1", "The Hague", "Netherlands",
+         "arista_eos", ["core-a"]),
+        ("nl-hag-dc1-core02", "core_switch", "HAG-DC1", "The Hague", "Netherlands",
+         "arista_eos", ["core-b"]),
+        ("nl-hag-dc1-fw01", "firewall", "HAG-DC1", "The Hague", "Netherlands", "juniper_junos",
+         []),
+        ("us-nyc-dc1-rtr01", "router", "NYC-DC1", "New York", "United States", "cisco_ios",
+         ["broadway"]),
+        ("us-nyc-dc1-rtr02", "router", "NYC-DC1", "New York", "United States", "cisco_ios",
+         ["liberty"]),
+        ("br-sao-b1-acc01", "switch", "SAO-B1", "São Paulo", "Brazil", "aruba_aoscx", []),
+        ("in-bom-b1-acc01", "switch", "BOM-B1", "Mumbai", "India", "cisco_ios", []),
+        ("in-bom-dc1-core01", "core_switch", "BOM-DC1", "Mumbai", "India", "cisco_nxos", []),
+    ]
+    vendors = {"cisco_ios": "cisco", "cisco_nxos": "cisco", "juniper_junos": "juniper",
+               "arista_eos": "arista", "aruba_aoscx": "aruba"}
+    return {
+        name: {
+            "platform": platform,
+            "groups": [platform],
+            "data": {"vendor": vendors[platform], "role": role, "site": site,
+                     "location": {"name": site, "city": city, "country": country},
+                     "aliases": aliases},
+        }
+        for name, role, site, city, country, platform, aliases in rows
+    }
+
+
+@pytest.fixture
+def probe(make_nornir: MakeNornir) -> InventoryIndex:
+    return index_for(make_nornir(_probe_hosts()))
+
+
+def test_dashed_name_without_a_prefix_is_read_part_by_part(probe: InventoryIndex) -> None:
+    # The country prefix left out: every part still names something, and one host fits.
+    assert _resolve(probe, "muc-dc2-rtr01") == ("one", ["de-muc-dc2-rtr01"])
+    assert _resolve(probe, "sh ver nyc-dc1-rtr1") == ("one", ["us-nyc-dc1-rtr01"])
+    # A part the inventory lacks (index, site, city code, country) keeps it a missing name.
+    for query in ("muc-dc2-rtr05", "muc-dc3-rtr01", "xyz-dc2-rtr01", "us-muc-dc2-rtr01"):
+        assert _resolve(probe, query) == ("none", []), query
+    # Parts that fit several hosts do not pick one.
+    assert _resolve(probe, "muc-dc1-rtr")[0] != "one"
+
+
+def test_one_word_aliases_are_names_and_can_be_listed(probe: InventoryIndex) -> None:
+    assert _resolve(probe, "cpu on broadway") == ("one", ["us-nyc-dc1-rtr01"])
+    assert _resolve(probe, "broadway and liberty") == (
+        "many", ["us-nyc-dc1-rtr01", "us-nyc-dc1-rtr02"]
+    )
+    assert _resolve(probe, "core-a and core-b") == (
+        "many", ["nl-hag-dc1-core01", "nl-hag-dc1-core02"]
+    )
+
+
+def test_plural_of_an_alias_start(probe: InventoryIndex) -> None:
+    assert _resolve(probe, "both internet edges") == (
+        "many", ["de-muc-dc1-rtr01", "de-muc-dc1-rtr02"]
+    )
+
+
+def test_city_without_article_and_written_as_one_word(probe: InventoryIndex) -> None:
+    assert _resolve(probe, "hague firewall") == ("one", ["nl-hag-dc1-fw01"])
+    assert _resolve(probe, "hague dc1 core 2") == ("one", ["nl-hag-dc1-core02"])
+    assert _resolve(probe, "den haag firewall") == ("one", ["nl-hag-dc1-fw01"])
+    assert _resolve(probe, "newyork routers") == ("many", ["us-nyc-dc1-rtr01",
+                                                           "us-nyc-dc1-rtr02"])
+    assert _resolve(probe, "the saopaulo switch") == ("one", ["br-sao-b1-acc01"])
+
+
+def test_country_adjectives(probe: InventoryIndex) -> None:
+    assert _resolve(probe, "the dutch firewall") == ("one", ["nl-hag-dc1-fw01"])
+    assert _resolve(probe, "the brazilian switch") == ("one", ["br-sao-b1-acc01"])
+    assert _resolve(probe, "american routers") == ("many", ["us-nyc-dc1-rtr01",
+                                                            "us-nyc-dc1-rtr02"])
+    # A country the inventory has no devices in.
+    assert _resolve(probe, "the italian router") == ("none", [])
+
+
+def test_model_line_words(probe: InventoryIndex) -> None:
+    # Catalyst: IOS or IOS-XE; SRX / QFX: Junos.
+    assert _resolve(probe, "the catalyst switch in mumbai") == ("one", ["in-bom-b1-acc01"])
+    assert _resolve(probe, "the srx in the hague") == ("one", ["nl-hag-dc1-fw01"])
+
+
+def test_place_words_tables() -> None:
+    assert canonical_country("Dutch") == "nl"
+    assert canonical_city("Hague") == "the hague"
+    assert canonical_city("newyork") == "new york"
+    assert "bronx" in world_city_names()
