@@ -44,15 +44,17 @@ MAC = re.compile(
     r"(?P<colon>[0-9a-f]{2}(?P<s>[:-])[0-9a-f]{2}(?:(?P=s)[0-9a-f]{2}){4})"
     r"|(?P<dot>[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})"
     r"|(?P<six>[0-9a-f]{6}-[0-9a-f]{6})"
+    r"|(?P<dash4>[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})"  # H3C / Comware: 0011-2233-4455
     r"|(?P<bare>(?=[0-9]*[a-f])[0-9a-f]{12})"
     r")(?![\w:.-])",
     re.IGNORECASE,
 )
 PREFIX_LEN = re.compile(rf"(?<![\w.])(?P<ip>{_IPV4})\s*/\s*(?P<len>3[0-2]|[12]?\d)(?![\w./])")
 PREFIX_MASK = re.compile(
-    rf"(?<![\w.])(?P<ip>{_IPV4})\s+(?:mask\s+|netmask\s+)?(?P<mask>{_MASK})(?![\w.])")
+    rf"(?<![\w.])(?P<ip>{_IPV4})(?:\s+(?:mask\s+|netmask\s+)?|\s*/\s*)(?P<mask>{_MASK})"
+    r"(?![\w.])")
 IPV4 = re.compile(rf"(?<![\w.])(?P<ip>{_IPV4})(?![\w.]|/\d)")
-VLAN = re.compile(r"\b(?:vlans?|vid|vlan-id|vlan\s+id|vlan\s+number)\s*"
+VLAN = re.compile(r"\b(?:vlans?|vid|vlan-id|vlan\s+id|vlan\s+number)(?:\s*|[-_](?=\d))"
                   r"(?:id\s*|#\s*|no\.?\s*|number\s*)?"
                   r"(?P<vlan>\d{1,4})\b(?![/.:])", re.IGNORECASE)
 COUNT = (

@@ -86,7 +86,7 @@ def _analyse(text: str) -> Analysis:
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     found = extract(text)
-    raw = _text.words(found.rest)
+    raw = _text.words(vocab.expand_cli_abbreviations(found.rest))
     tokens = vocab.normalise(raw)
     named = vocab.concepts(tokens)
     slots = dict(found.slots)
@@ -109,9 +109,10 @@ def _analyse(text: str) -> Analysis:
         if token in vocab.FILESYSTEM_WORDS:
             slots["filesystem"] = vocab.FILESYSTEM_WORDS[token]
             break
-    # "the vlan 10 svi", "arp for vlan 10": the VLAN interface.
-    if ("svi" in features or "arp" in features) and "vlan" in slots \
-            and "interface" not in slots:
+    # "the vlan 10 svi", "arp for vlan 10", "the ip of vlan 10": the VLAN interface.
+    if "vlan" in slots and "interface" not in slots and (
+            "svi" in features or "arp" in features
+            or ("ip" in features and not features & _NOT_SVI_IP)):
         slots["interface"] = f"Vlan{slots['vlan']}"
     if "pattern" in slots and "logs" not in features:
         del slots["pattern"]
@@ -120,6 +121,10 @@ def _analyse(text: str) -> Analysis:
                     features=frozenset(features))
 
 
+# With these an address next to a VLAN is not the VLAN interface's ("mac addresses in vlan 10",
+# "routes in vlan 10", "dhcp leases in vlan 10").
+_NOT_SVI_IP = frozenset({"mac", "route", "prefix", "dhcp", "snooping", "binding", "ipv6",
+                         "neighbor", "bgp", "ospf", "vrf", "acl", "ping", "traceroute"})
 _MARKED = frozenset({"interface", "vlan", "ip", "prefix", "mac", "vrf", "acl", "count",
                      "pattern", "description", "vlan_name"})
 
@@ -132,6 +137,9 @@ def rank(analysis: Analysis, candidates: Iterable[Intent] | None = None) -> list
     for order, intent in enumerate(candidates if candidates is not None
                                    else _intents.READ_INTENTS):
         if intent.avoid & features:
+            continue
+        # a technology no intent covers is named: no read intent is a fair answer
+        if "uncovered" in features and not intent.write:
             continue
         if not all(group & features for group in intent.require):
             continue

@@ -39,7 +39,7 @@ DESTRUCTIVE = frozenset([
     "reload", "reboot", "restart", "erase", "wipe", "delete", "remove", "format", "zeroize",
     "halt", "poweroff", "power-off", "purge", "factory", "boot", "rollback", "uninstall",
     "downgrade", "upgrade", "install", "truncate", "overwrite", "replace", "kill",
-    "powercycle", "decommission",
+    "powercycle", "decommission", "nuke", "destroy", "obliterate", "trash", "squeeze",
 ])
 
 # Verbs that start an imperative change request.
@@ -55,7 +55,19 @@ _IMPERATIVE = frozenset([
     # port and session resets in engineers' slang
     "flap", "cycle", "toggle", "kick", "reseat", "resync", "vsxsync", "powercycle",
     "disconnect", "logoff", "logout", "unplug", "decommission", "quarantine", "isolate",
+    # slang for wiping and clearing
+    "nuke", "zap", "destroy", "obliterate", "trash", "scrub", "squeeze", "hardcode",
 ])
+# A determiner, an interface or a number: what a verb that is also a noun ("stop", "swap",
+# "increase") needs after it to be a change ("increase the mtu", not "increase in errors").
+_OBJECT = r"the|this|that|these|those|its|their|our|my|all|both|it|them|\S*\d\S*"
+_SETTING = (r"mtu|speed|duplex|priority|cost|metric|weight|preference|timers?|bandwidth|power|"
+            r"threshold|limit|buffers?|hold\w*|keepalive\w*|hello|dead|interval|retries|size")
+
+
+def _with_object(words: str = "") -> re.Pattern[str]:
+    """The next word is an object (``_OBJECT``) or one of ``words`` (an alternation)."""
+    return re.compile(rf"^(?:{_OBJECT}|{words})\b" if words else rf"^(?:{_OBJECT})\b")
 # Verbs that only mean a change with a particular next word.
 _CONDITIONAL = {
     "no": re.compile(r"^(?:shut\w*|ip|ipv6|vlan|interface|int|switchport|description|desc|router|"
@@ -69,25 +81,55 @@ _CONDITIONAL = {
     "power": re.compile(r"^(?:cycle|off|down|on|up)\b"),
     "turn": re.compile(r"^(?:\S+\s+){0,4}?(?:off|on)\b"),
     "bring": re.compile(r"^(?:\S+\s+){0,4}?(?:up|down)\b"),
-    "take": re.compile(r"^(?:\S+\s+){0,4}?(?:down|offline|out of service)\b"),
+    "take": re.compile(r"^(?:\S+\s+){0,4}?(?:down|offline|out)\b"),
+    "pull": re.compile(r"^(?:\S+\s+){0,4}?out\b"),
+    "clean": re.compile(r"^(?:up|out)\b"),
+    "tidy": re.compile(r"^up\b"),
+    "lower": re.compile(r"^(?:the|its|their|this|that|a|an|it)\b"),
+    "refresh": re.compile(r"^(?:the\s+)?(?:\S+\s+){0,3}?(?:sessions?|peers?|neighbou?rs?|bgp|ospf|"
+                          r"arp|mac|dhcp|leases?|adjacenc(?:y|ies)|routes?)\b"),
+    "sync": re.compile(r"^(?:the\s+)?(?:clock|time|config\w*|vsx|peers?|it|them|up|with|now)\b"),
+    "schedule": re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:\S+\s+)?(?:reload|reboot|restart|upgrade|"
+                           r"shutdown|power\s*cycle|maintenance)\b"),
     "switch": re.compile(r"^(?:off|on)\b"),
     "put": re.compile(r"^(?:\S+\s+){0,6}?(?:in|into|on|to)\b"),
     # "make a new vlan", "make this port an access port", "make gi0/1 a trunk"
     "make": re.compile(r"^(?!sure\b)(?:\S+\s+){0,5}?(?:an?\s+|new\s+)*"
                        r"(?:vlan|port|interface|trunk|acl|route|user|access\s+port|"
                        r"routed\s+port|member|untagged|tagged)\b"),
-    "default": re.compile(r"^(?:interface|int|port)\b"),
+    "default": re.compile(r"^(?:the\s+|this\s+|that\s+)?(?:interface|int|port|config\w*|"
+                          r"settings|[a-z]+-?\d[\d/.:-]*)\b"),
+    # "get rid of vlan 30", "tear down the session", "blow away the config"
+    "get": re.compile(r"^(?:rid\s+of|(?:\S+\s+){0,3}?back\s+(?:up|online|on))\b"),
+    "tear": re.compile(rf"^(?:down\s+(?:{_OBJECT}|bgp|ospf|sessions?|tunnels?|peers?|"
+                       r"neighbou?rs?|links?|ports?|interfaces?|vlans?)\b|(?:\S+\s+){1,4}?down\b)"),
+    # verbs that are also nouns: a change only with an object ("stop the process", "swap
+    # gi0/1 and gi0/2", "increase the mtu"), not "increase in errors", "swap usage"
+    "stop": re.compile(r"^(?!(?:in|of|at|for|on|reasons?|codes?|bits?|times?|events?|counts?|"
+                       r"history|words?)\b)\S"),
+    "swap": re.compile(r"^(?!(?:in|of|usage|space|memory|files?|utili[sz]ation|used|size|"
+                       r"free|total)\b)\S"),
+    "undo": _with_object(r"last|changes?|config\w*|commit"),
+    "prune": _with_object(r"vlans?"),
+    **{verb: _with_object(_SETTING) for verb in ("raise", "increase", "decrease", "reduce",
+                                                  "bump")},
+    "blow": re.compile(r"^(?:\S+\s+){0,4}?away\b"),
+    "knock": re.compile(r"^(?:\S+\s+){0,4}?(?:down|offline|out)\b"),
+    # "empty the log buffer", "empty the arp cache" (not "empty ports?")
+    "empty": re.compile(r"^(?:the\s+|out\s+)*(?:\S+\s+)?(?:log\w*|buffer|cache|table|arp|mac|"
+                        r"counters?|config\w*|flash|bootflash|disk)\b"),
     "block": re.compile(r"^(?:port|interface|the|traffic|mac|ip|vlan|host|\d)"),
     "drop": re.compile(r"^(?:the\s+)?(?:bgp|ospf|session|sessions|neighbor|peer|link|port|"
                        r"interface|connection|traffic|packets from)\b"),
     "request": re.compile(r"^system\b"),
     "roll": re.compile(r"^back\b"),
     "admin": re.compile(r"^(?:down|up|disable|enable|shut\w*)\b"),
-    "hard": re.compile(r"^(?:reset|reboot|reload|restart|power)\b"),
+    "hard": re.compile(r"^(?:reset|reboot|reload|restart|power|code|set|wire)\b"),
     "soft": re.compile(r"^(?:reset|reboot|reload|restart|clear)\b"),
     "cold": re.compile(r"^(?:reset|reboot|reload|restart)\b"),
     "warm": re.compile(r"^(?:reset|reboot|reload|restart)\b"),
-    "log": re.compile(r"^(?:off|out)\b"),
+    "log": re.compile(r"^(?:(?!messages?\b|entries\b|lines?\b|buffer\b|files?\b)\S+\s+){0,2}"
+                      r"(?:off|out)\b"),
     "sign": re.compile(r"^(?:off|out)\b"),
     "zero": re.compile(r"^(?:out\s+)?(?:the\s+|all\s+)*(?:counters?|stats|statistics|config\w*|"
                        r"\S+\s+counters?)\b"),
@@ -103,7 +145,8 @@ _CONDITIONAL = {
 # Words stripped from the start of a clause before looking at its verb.
 _FILLER = frozenset([
     "please", "pls", "plz", "kindly", "can", "could", "would", "will", "you", "u", "i", "we",
-    "want", "wanna", "need", "needs", "to", "let", "lets", "us", "go", "ahead", "and", "now",
+    "want", "wanna", "need", "needs", "to", "let", "lets", "let's", "us", "go", "ahead", "and",
+    "now",
     "then", "just", "also", "quickly", "immediately", "hey", "hi", "ok", "okay", "so", "the",
     "mind", "like", "d", "wish", "must", "should", "have", "has", "it", "is", "its", "time",
     "for", "help", "me", "do", "a", "an", "try", "trying", "attempt", "gonna", "gotta",
@@ -153,6 +196,59 @@ _INJECTION = (
     re.compile(r"\ballow[_ ]write\b|\bjailbreak|\bsystem\s*prompt\b|\byou are now\b|"
                r"\bact as\b|\bpretend\b|\bnew instructions\b"),
 )
+# "I'd like gi0/4 turned off", "the port needs to be disabled", "want the counters cleared":
+# a change asked for as a wish, with the verb as a past participle.
+_WISH = re.compile(r"\b(?:needs?|must|should|has\s+to|have\s+to|got\s+to|gotta|wants?|wanted|"
+                   r"wanna|would\s+like|i'?d\s+like)\b")
+_WISH_SKIP = frozenset(["to", "be", "get", "got", "been", "have", "having", "it", "them", "this",
+                        "that", "the", "a", "an", "all", "my", "our", "these", "those", "its"])
+# Words that make the wish one to *know* something ("I need to see which ports are disabled").
+_WISH_READ = frozenset(["see", "know", "check", "find", "understand", "learn", "verify",
+                        "confirm", "whether", "if", "why", "when", "which", "what", "how", "show",
+                        "list", "display", "look", "view", "tell", "ask", "read", "print", "dump",
+                        "pull", "grab", "fetch", "monitor", "watch", "compare", "troubleshoot"])
+_IRREGULAR = {"shut": "shut", "reset": "reset", "set": "set", "put": "put", "brought": "bring",
+              "taken": "take", "undone": "undo", "upped": "up"}
+
+
+# Verbs that are also nouns (conditional above); wished for, their object came first ("the
+# mtu needs to be increased"), so the participle alone is the change.
+_NOUN_VERBS = frozenset(["stop", "swap", "undo", "prune", "raise", "increase", "decrease",
+                         "reduce", "bump"])
+
+
+def _participle_base(word: str) -> list[str]:
+    """Verbs ``word`` may be the past participle of ("disabled" -> disable, "dropped" -> drop)."""
+    if word in _IRREGULAR:
+        return [_IRREGULAR[word]]
+    if not word.endswith("ed") or len(word) < 4:
+        return []
+    bases = [word[:-2], word[:-1]]
+    if len(word) > 4 and word[-3] == word[-4]:
+        bases.append(word[:-3])
+    return bases
+
+
+def _wished_change(lower: str) -> str | None:
+    for match in _WISH.finditer(lower):
+        words = re.findall(r"[a-z0-9'/.:-]+", lower[match.end():])
+        seen = 0
+        for index, word in enumerate(words):
+            if word in _WISH_READ:
+                break
+            if word in _WISH_SKIP:
+                continue
+            rest = " ".join(words[index + 1:])
+            for base in _participle_base(word):
+                if base in _IMPERATIVE or base in _NOUN_VERBS or (
+                        base in _CONDITIONAL and _CONDITIONAL[base].match(rest)):
+                    return _canonical_verb(base, rest)
+            seen += 1
+            if seen >= 4:
+                break
+    return None
+
+
 _CLAUSE_SPLIT = re.compile(r"[;!?\n\r|]+|[.,](?=\s|$)|\s+-\s+|&&|\band then\b|\bthen\b|\band\b|"
                            r"\balso\b|\bafter that\b|\bafterwards\b")
 _QUESTION_START = frozenset([
@@ -221,6 +317,9 @@ def detect(query: str) -> WriteRequest | None:
                 lower[match.end():].strip())):
             verb = _canonical_verb(verb, lower[match.end():])
             return WriteRequest(verb, verb in DESTRUCTIVE, _reason(verb, verb in DESTRUCTIVE))
+    wished = _wished_change(lower)
+    if wished is not None:
+        return WriteRequest(wished, wished in DESTRUCTIVE, _reason(wished, wished in DESTRUCTIVE))
     for clause in _CLAUSE_SPLIT.split(lower):
         found = _clause(clause)
         if found is not None:
@@ -232,15 +331,30 @@ def _canonical_verb(verb: str, rest: str) -> str:
     rest = rest.strip()
     if verb == "shut" and rest.startswith("down"):
         return "shutdown"
+    if verb == "hard" and re.match(r"^(?:code|set|wire)\b", rest):  # "hard code the speed"
+        return "set"
     if verb in {"hard", "cold", "warm"}:  # "hard reset the box": a restart
         return "reload"
+    if verb == "schedule":  # "schedule a reload": the change scheduled
+        m = re.search(r"\b(reload|reboot|restart|upgrade|shutdown)\b", rest)
+        return m.group(1) if m else "schedule"
     if verb == "soft":  # "soft reset the bgp peer": a session reset, no restart
         return "clear"
+    if verb == "take" and re.match(r"^(?:\S+\s+){0,4}?out\b", rest):  # out of the bundle
+        return "remove"
     if verb in {"turn", "switch", "bring", "take"}:
         return "shutdown" if re.match(r"^(?:\S+\s+){0,4}?(?:off|down)\b", rest) else "enable"
     if verb == "power":
         return "power-off" if re.match(r"^(?:off|down|cycle)\b", rest) else "power-on"
-    return {"wr": "write", "shut": "shutdown"}.get(verb, verb)
+    if verb in {"tear", "knock"}:  # "tear down the session", "knock the port offline"
+        return "shutdown"
+    if verb == "get" and rest.startswith("rid"):
+        return "remove"
+    return {"wr": "write", "shut": "shutdown", "get": "enable", "blow": "delete",
+            "empty": "clear", "zap": "clear", "pull": "remove",
+            "clean": "delete", "tidy": "delete", "hardcode": "set", "lower": "set",
+            "refresh": "clear", "sync": "synchronise", "log": "logout",
+            "sign": "logout"}.get(verb, verb)
 
 
 def _clause(clause: str) -> WriteRequest | None:

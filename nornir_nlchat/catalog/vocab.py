@@ -11,10 +11,25 @@ Everything here is built once at import time (a few milliseconds) and looked up 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
+
+# Technologies no intent covers. Named in a request they must not be typo-corrected into a
+# covered topic ("vxlan" is not "vlan", "igmp" not "icmp", "sla" not "lsa") nor answered with
+# the nearest covered one ("pim neighbors" is not LLDP): the request is asked back about.
+UNCOVERED_TOPICS: tuple[str, ...] = (
+    "vxlan", "vni", "vnis", "vtep", "vteps", "nve", "evpn", "l2vpn", "vpls", "mpls", "ldp",
+    "rsvp", "lsp", "lsps", "segment routing", "srv6", "igmp", "mld", "pim", "multicast",
+    "mroute", "mroutes", "msdp", "bfd", "udld", "ptp", "macsec", "ipsec", "crypto", "ike",
+    "isakmp", "nat", "ip sla", "sla", "netflow", "sflow", "ipfix", "wccp", "port security",
+    "port-security", "dot1x", "802 1x", "mab", "storm control", "storm-control",
+    "arp inspection", "dynamic arp inspection", "ip source guard", "pbr",
+    "policy based routing", "policy-based routing", "erspan", "monitor session",
+    "private vlan", "private vlans", "pvlan", "pvlans",
+)
 
 # concept: (weight, "word, word, multi word phrase, ...")
 # Weight says how much a concept tells about *what* is asked: 3 for topics (bgp, cpu), 2 for
@@ -34,8 +49,10 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
                "resource, system resources, resource utilization, resource utilisation"),
     "controlplane": (2, "routing engine, route engine, supervisor engine, control plane, "
                         "management plane, re0, re1"),
-    "memory": (3, "memory, ram, dram, heap, free memory"),
-    "process": (1, "process, processes, top, daemons, daemon, tasks"),
+    "memory": (3, "memory, ram, dram, heap, free memory, swap, swap space, swap usage, "
+                  "swap memory, virtual memory, paging, page file"),
+    # "show processes", "top processes", "list processes": a process listing is a CPU view
+    "process": (2, "process, processes, top, daemons, daemon, tasks, process list"),
     "usage": (1, "usage, utilisation, utilization, utilized, utilised, used, use, consumption, "
                  "consuming, consumed, load, busy, high, percent, percentage, how much, drawing, "
                  "draw, budget, in use"),
@@ -46,6 +63,7 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
                  "cli, "
                  "cli sessions, console sessions, admin sessions"),
     "environment": (3, "environment, environmental, env, sensors, sensor, hardware health, "
+                       "voltage, voltages, volts, voltage sensors, "
                        "environmentals"),
     "temperature": (3, "temperature, temperatures, temp, temps, thermal, heat, hot, overheating, "
                        "warm, warmth, running hot, degrees, celsius"),
@@ -54,6 +72,8 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
                "power-supply, power supply units"),
     "power": (2, "power, watts, wattage"),
     "inventory": (3, "inventory, hardware, part number, part numbers, pid, pids, components, "
+                     "model, models, model number, model numbers, hardware model, product id, "
+                     "product number, product numbers, sku, "
                      "component, installed hardware, chassis inventory, chassis hardware"),
     # "chassis" alone says little: it qualifies hardware, environment, alarm requests.
     "chassis": (1, "chassis, box hardware"),
@@ -77,7 +97,8 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "boot": (1, "boot, boot variable, boot variables, boot order, boot system, bootvar"),
     "reboot": (2, "reload, reloads, reloaded, reboot, reboots, rebooted, restart, restarts, "
                   "restarted, crash, crashes, crashed, reset, resets, went down, power cycled"),
-    "why": (2, "why, reason, reasons, cause, caused, causes, how come, what caused, history"),
+    "why": (2, "why, reason, reasons, cause, caused, causes, how come, what caused, history, "
+                "what happened, what went wrong"),
     "when": (1, "when, last, previous"),
     "logs": (3, "log, logs, logging, syslog, syslogs, events, event, event log, event logs, "
                 "log messages, log entries, log lines, logbook, journal, messages"),
@@ -91,16 +112,35 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "interface": (3, "interface, interfaces, port, ports, link, links, iface, ifaces, intf, intfs, "
                      "nic, nics, uplink, uplinks, downlink, downlinks, ethernet, switchports "),
     "brief": (1, "brief, terse, short, quick, compact, overview, at a glance, one line, table"),
-    "summary": (1, "summary, summarize, summarise, summaries, overall"),
+    # "how many routes", "how big is the table": counts are what a summary gives
+    "summary": (1, "summary, summarize, summarise, summaries, overall, how many, number of, "
+                   "count of, how big, size of, total number"),
     "status": (1, "status, state, states, up, down, operational, oper, admin, link state, "
+                  "not connected, notconnect, notconnected, unconnected, disconnected, unused, "
+                  "disabled, administratively down, "
                   "up or down, up down, up/down, health, working, alive, dead, online, offline"),
     "description": (3, "description, descriptions, desc, descr, label, labels, alias, aliases, "
                        "port names, port name, interface names, what is on, whats on, labelled, "
                        "labeled, labelling"),
-    "error": (3, "error, errors, err, errs, crc, crcs, fcs, drops, dropped, dropping, discards, "
+    # dropped / dropping *packets* are errors; a peer or member that "dropped" is a state
+    # change (``flap``)
+    "error": (3, "error, errors, err, errs, crc, crcs, fcs, drops, discards, dropped packets, "
+                 "dropping packets, packets dropped, dropped frames, dropping frames, "
+                 "frames dropped, packet drops, dropping traffic, dropped traffic, "
+                 "loss, packet loss, lost packets, losing packets, packets lost, "
                  "discarded, runts, giants, collisions, input errors, output errors, faults, "
-                 "bad packets, corrupt, corrupted, alignment, overruns, ignored, flaps, flapping"),
+                 "bad packets, corrupt, corrupted, alignment, overruns, ignored"),
+    # a link or a session going up and down: the symptom, not its cause. Interface error
+    # counters answer it when nothing else is named; a named topic (bgp, ospf, a stack
+    # member...) explains it as that topic's state.
+    "flap": (2, "flap, flaps, flapping, flapped, flappy, bouncing, bounces, up and down, "
+                "going up and down, dropped, dropping, dropped out, dropping out, drops out, "
+                "keeps dropping, keeps going down, unstable, intermittent, intermittently"),
+    # utilisation of a port is its traffic rate, not a CPU/memory figure
     "counter": (2, "counter, counters, stats, statistics, packets, packet, traffic, throughput, "
+                   "port utilisation, port utilization, port usage, port load, "
+                   "interface utilisation, interface utilization, interface usage, "
+                   "link utilisation, link utilization, link usage, link load, "
                    "rate, rates, bytes, bandwidth, octets, pps, bps, hits, hit, hit count, "
                    "hit counts, matches"),
     "errdisable": (3, "err disabled, errdisabled, err-disabled, error disabled, errdisable, "
@@ -132,25 +172,41 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "arp": (3, "arp, arps, arp table, arp cache, arp entries, arp entry, ip to mac, "
                "ip mac binding, ip-to-mac"),
     "route": (2, "route, routes, routing, routing table, route table, rib, fib, next hop, "
-                 "nexthop, next-hop, gateway, reach, destination, routed, forwarded, "
+                 "nexthop, next-hop, gateway, destination, routed, forwarded, "
                  "how do we get to, how do we reach, way to"),
+    # "reach" asks for a route only towards an address ("how do we reach 10.1.1.1"); a
+    # session "reaching full" is a state
+    "reach": (2, "reach, reaching, reached, reachable via"),
     "path": (1, "path, paths, via"),
     "prefix": (1, "prefix, prefixes, network, networks, subnet, subnets"),
     "protocols": (3, "routing protocols, routing protocol, protocols, igp, igps"),
     "bgp": (3, "bgp, ebgp, ibgp, border gateway, bgp4"),
     "neighbor": (2, "neighbor, neighbors, neighbour, neighbours, nbr, nbrs, nei, peer, peers, "
-                    "peering, peerings, adjacency, adjacencies, adjacent, session, sessions, "
+                    "peering, peerings, adjacency, adjacencies, adjacent, "
                     "connected to, other end, far end, far side, other side, attached, "
                     "attached to, plugged, plugged in, plugged into, hooked up, cabled, "
                     "who is on, whos on, neighboring, neighbouring, connected, connects, "
                     "remote device, remote devices, partner, partners"),
-    "established": (1, "established, establish, flapping, idle, active state"),
+    # states of a session or adjacency (and the words engineers use for one that will not
+    # reach them): a qualifier of the protocol named, never a topic of its own
+    "established": (1, "established, establish, establishing, idle, active state, stuck, hung, "
+                       "hang, hanging, exstart, exchange state, init state, 2 way, two way, "
+                       "loading state, opensent, openconfirm, connect state, come up, "
+                       "coming up, comes up, came up, form, forming, formed, converge, "
+                       "converged, converging, not up"),
+    # what a routing session negotiated and runs with: the neighbour in detail
+    "capability": (1, "capability, capabilities, capable, negotiated, route refresh, "
+                      "hold time, holdtime, keepalive, keepalives, keepalive timer, timers"),
+    # a session is a BGP / OSPF / login one, not an LLDP or CDP neighbour
+    "session": (2, "session, sessions"),
     "advertise": (3, "advertise, advertised, advertising, advertisement, advertisements, "
                      "announce, announced, announcing, sending, sent, send, export, exported, "
                      "exporting, outbound, giving"),
     "receive": (3, "received, receive, receiving, accepted, accepting, import, imported, "
-                   "importing, inbound, getting, receiving from, send us, sends us, giving us, "
-                   "gives us, sent us, send to us"),
+                   "importing, inbound, receiving from, send us, sends us, giving us, "
+                   "gives us, sent us, send to us, "
+                   # "getting" alone is any verb ("keeps getting err-disabled")
+                   "getting from, getting us, are we getting, we are getting"),
     "table": (1, "table, tables, rib in"),
     "ospf": (3, "ospf, ospfv2, ospfv3, open shortest path first"),
     "database": (3, "database, lsdb, lsa, lsas, link state, link-state, link state database"),
@@ -198,7 +254,7 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "binding": (2, "binding, bindings, lease, leases, leased, assigned addresses, "
                    "handed out, given out, clients"),
     "ipv6": (2, "ipv6, v6, inet6, ip6"),
-    "ip": (1, "ip, ipv4, l3, layer 3, ip address, ip addresses, addressing, addresses, "
+    "ip": (1, "ip, ips, ipv4, l3, layer 3, ip address, ip addresses, addressing, addresses, "
               "address, inet, v4"),
     "svi": (3, "svi, svis, vlan interface, vlan interfaces, routed vlan, irb, "
                "interface vlan, l3 vlan, layer 3 vlan, vlan ip"),
@@ -222,6 +278,14 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "save_w": (3, "save, write memory, write mem, wr mem, wr, copy run start, "
                   "copy running config startup config, copy running startup, write, persist, "
                   "commit"),
+    # end users reporting a symptom ("users are complaining"): not the logged-in users
+    "complaint": (0, "complain, complains, complaining, complained, complaint, complaints, "
+                     "moaning, unhappy, reporting problems, reporting issues, say, says, saying, "
+                     "reported, reporting, are seeing, experiencing, noticed, users report, "
+                     "user reports, users reported, user reported, people report, staff report"),
+    # technologies no intent covers: named, they make the request one to ask back about
+    # rather than one to answer with the nearest covered topic (see UNCOVERED_TOPICS)
+    "uncovered": (3, ", ".join(UNCOVERED_TOPICS)),
     "plural": (0, ""),
     "reload_word": (0, ""),
 }
@@ -261,7 +325,9 @@ WRITE_WORDS: frozenset[str] = frozenset([
     "unbind", "request", "halt", "poweroff", "power-off", "overwrite", "truncate", "insert",
     "append", "redirect", "tee", "flap", "toggle", "kick", "reseat", "resync", "vsxsync",
     "powercycle", "disconnect", "logoff", "logout", "unplug", "decommission", "quarantine",
-    "isolate", "zero",
+    "isolate", "zero", "nuke", "zap", "destroy", "obliterate", "trash", "scrub", "stop", "swap",
+    "squeeze", "undo", "raise", "increase", "decrease", "reduce", "bump", "prune", "hardcode",
+    "pull", "tidy", "lower", "refresh", "schedule",
 ])
 
 STOP_WORDS: frozenset[str] = frozenset([
@@ -376,6 +442,13 @@ _ENGLISH = frozenset([
     "whether", "while", "white", "whole", "wide", "wife", "window", "wish", "within",
     "without", "woman", "wonder", "worker", "worry", "would", "write", "writer", "wrong",
     "yard", "yeah", "year", "young", "yourself",
+    # troubleshooting talk: ordinary words, not misspelt topics ("timer" is not "time",
+    # "tunnel" not "tunnels", "hog" not "log")
+    "timer", "timers", "tunnel", "tunnels", "stuck", "hung", "hog", "hogs", "eat", "eats",
+    "eating", "pegged", "floor", "wifi", "slow", "phone", "phones", "cable", "cabling",
+    "keeps", "kept", "goes", "wont", "cant", "dont", "doesnt", "isnt", "arent", "come",
+    "comes", "came", "prevent", "prevents", "preventing", "overnight", "suddenly", "today",
+    "cleanup", "capability", "capabilities", "split", "brain", "loop", "loops", "looping",
 ])
 
 ABBREVIATIONS: dict[str, str] = {
@@ -383,6 +456,7 @@ ABBREVIATIONS: dict[str, str] = {
     "int": "interface", "ints": "interfaces", "inf": "interface", "intfs": "interfaces",
     "br": "brief", "bri": "brief", "brie": "brief", "neigh": "neighbors", "neighs": "neighbors",
     "nei": "neighbors", "nbr": "neighbors", "nbrs": "neighbors", "summ": "summary",
+    "sum": "summary",
     "ver": "version", "vers": "version", "proc": "processes", "procs": "processes",
     "env": "environment", "inv": "inventory", "conf": "config", "cfg": "config",
     "desc": "description", "descr": "description", "stat": "statistics",
@@ -424,14 +498,27 @@ WEIGHTS.update({"@interface": 2, "@vlan": 2, "@ip": 2, "@prefix": 2, "@mac": 3, 
                 "@protocol": 0, "@section": 0})
 CONCEPT_WORDS: frozenset[str] = frozenset(w for key in PHRASES for w in key)
 SECTION_WORDS = _SECTION_WORDS
+UNCOVERED_WORDS: frozenset[str] = frozenset(
+    w for key, concept in PHRASES.items() if concept == "uncovered" for w in key)
 
 KNOWN_WORDS: frozenset[str] = (CONCEPT_WORDS | STOP_WORDS | WRITE_WORDS | _ENGLISH
                                | frozenset(ABBREVIATIONS) | frozenset(_SECTION_WORDS)
                                | frozenset(FILESYSTEM_WORDS))
+# Words a "sh ..." request never means as a shortened CLI keyword ("sh me the ..." is not
+# "show memory").
+_NOT_SHORTENED: frozenset[str] = (CONCEPT_WORDS | STOP_WORDS | WRITE_WORDS
+                                  | frozenset(ABBREVIATIONS) | frozenset(_SECTION_WORDS)
+                                  | frozenset(FILESYSTEM_WORDS))
 # Typo targets: words worth correcting *to* (topic words and write words), longest first so
 # ties go to the more specific word.
-_TARGETS: list[str] = sorted((w for w in CONCEPT_WORDS | WRITE_WORDS | frozenset(_SECTION_WORDS)
-                              | {"show", "display", "list"} if len(w) >= 3 and w.isalpha()),
+# An everyday word that only occurs inside a longer phrase ("came" in "came up", "way" in "two
+# way") is no target: "camera" is not a misspelt "came".
+_PHRASE_ONLY_PLAIN: frozenset[str] = frozenset(
+    w for key in PHRASES if len(key) > 1 for w in key
+    if (w in _ENGLISH or w in STOP_WORDS) and (w,) not in PHRASES)
+_TARGETS: list[str] = sorted((w for w in (CONCEPT_WORDS - _PHRASE_ONLY_PLAIN) | WRITE_WORDS
+                              | frozenset(_SECTION_WORDS) | {"show", "display", "list"}
+                              if len(w) >= 3 and w.isalpha()),
                              key=lambda w: (-len(w), w))
 
 
@@ -476,11 +563,30 @@ def correct(word: str) -> str:
 
 
 def _stem(word: str) -> str:
+    """The known word ``word`` inflects, or ``word`` itself.
+
+    An inflected English word is not a typo: "stopping" is "stop" (not "snooping"),
+    "coming" is "come" (not "cooling").
+
+    >>> _stem("stopping"), _stem("coming"), _stem("dropped"), _stem("neighbors")
+    ('stop', 'come', 'drop', 'neighbor')
+    """
     for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             base = word[: -len(suffix)] + replacement
             if base in KNOWN_WORDS:
                 return base
+    for suffix in ("ing", "ed", "er", "ers"):
+        if not word.endswith(suffix) or len(word) < len(suffix) + 3:
+            continue
+        base = word[: -len(suffix)]
+        # a doubled final consonant: stopping -> stop, dropped -> drop, hogging -> hog
+        if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "aeiousl" \
+                and base[:-1] in KNOWN_WORDS:
+            return base[:-1]
+        # a silent e: coming -> come, hoping -> hope, timer -> time
+        if base + "e" in KNOWN_WORDS and suffix != "er" and suffix != "ers":
+            return base + "e"
     return word
 
 
@@ -507,6 +613,81 @@ def normalise(tokens: list[str]) -> list[str]:
             continue
         out.append(correct(token))
     return out
+
+
+# CLI keywords a "sh ..." request may shorten the way the device CLIs accept ("sh ip ro",
+# "sh spann", "sh etherch sum", "sh chas hard"), most likely first: a shortened word takes the
+# first keyword it begins.
+CLI_KEYWORDS: tuple[str, ...] = (
+    "interfaces", "route", "running-config", "startup-config", "version", "brief", "summary",
+    "detail", "extensive", "terse", "neighbors", "lldp", "cdp", "spanning-tree", "etherchannel",
+    "port-channel", "vlan", "mac-address-table", "arp", "bgp", "ospf", "eigrp", "processes",
+    "cpu", "memory", "environment", "inventory", "logging", "clock", "users", "ntp",
+    "associations", "status", "counters", "errors", "trunk", "switchport", "transceiver",
+    "power", "standby", "vrrp", "hsrp", "access-lists", "chassis", "hardware", "alarms",
+    "system", "uptime", "resources", "routing-engine", "protocols", "configuration", "vpc",
+    "mlag", "module", "top", "statistics", "description", "database", "lacp", "events",
+    "images", "boot", "flash", "fans", "temperature", "power-supply", "cooling", "license",
+    "vrf", "dhcp", "snooping", "fex", "stacking", "vsx", "vsf", "virtual-chassis",
+    "diagnostics", "optics", "ethernet-switching", "remote-device", "neighbor-info", "root",
+    "blockedports", "advertised-routes", "received-routes", "aggregates", "history",
+)
+_SHOW_WORDS = frozenset({"sh", "sho", "shw", "shwo", "show", "disp", "dis", "display"})
+_CLI_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?!\w)", re.IGNORECASE)
+
+
+def _cli_keyword(word: str) -> str | None:
+    if len(word) < 2 or word in _NOT_SHORTENED:
+        return None
+    return next((k for k in CLI_KEYWORDS if k != word and k.startswith(word)), None)
+
+
+def expand_cli_abbreviations(text: str) -> str:
+    """Spell out CLI-style shortened keywords in a request written as a ``show`` command.
+
+    Only requests that start with ``sh``/``show``/``display`` are touched, and only words the
+    vocabulary does not already know (topic words, abbreviations, stop words and words that
+    ask for a change stay as they are).
+
+    >>> expand_cli_abbreviations("sh ip ro")
+    'sh ip route'
+    >>> expand_cli_abbreviations("sh port-ch sum")
+    'sh port-channel sum'
+    >>> expand_cli_abbreviations("ro please")  # not a show command: left alone
+    'ro please'
+    """
+    first = text.split(None, 1)[0].lower() if text.strip() else ""
+    if first not in _SHOW_WORDS:
+        return text
+
+    def spell(match: re.Match[str]) -> str:
+        return _cli_keyword(match.group(0).lower()) or match.group(0)
+
+    head, _, tail = text.lstrip().partition(" ")
+    return f"{head} {_CLI_WORD.sub(spell, tail)}" if tail else text
+
+
+def uncovered_terms(tokens: list[str] | tuple[str, ...]) -> list[str]:
+    """The technologies no intent covers that a token list names (see UNCOVERED_TOPICS).
+
+    >>> uncovered_terms(["show", "pim", "neighbors"])
+    ['pim']
+    >>> uncovered_terms(["port", "security", "status"])
+    ['port security']
+    """
+    found: list[str] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        for size in range(min(MAX_PHRASE, n - i), 0, -1):
+            key = tuple(tokens[i:i + size])
+            if key in PHRASES:
+                if PHRASES[key] == "uncovered":
+                    found.append(" ".join(key))
+                i += size
+                break
+        else:
+            i += 1
+    return found
 
 
 def concepts(tokens: list[str]) -> list[str]:

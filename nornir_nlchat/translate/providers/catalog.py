@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 
 from nornir_nlchat.catalog import intents as _intents
-from nornir_nlchat.catalog import safety
+from nornir_nlchat.catalog import safety, vocab
 from nornir_nlchat.catalog.formatting import DEFAULT_FORMATTER
 from nornir_nlchat.catalog.intents import Intent
 from nornir_nlchat.catalog.matcher import Analysis, Match, analyse, rank
@@ -183,6 +183,13 @@ class CatalogProvider:
         if not choices:
             choices = list(DEFAULT_CHOICES)
         named = [v for k, v in analysis.slots.items() if k in _SLOT_INTENTS]
+        uncovered = vocab.uncovered_terms(analysis.tokens) if "uncovered" in analysis.features \
+            else []
+        if uncovered:
+            return self._clarify(
+                platform, f"I have no command for {', '.join(dict.fromkeys(uncovered))} in "
+                f"the {platform.display_name} catalog. What else would you like to see?",
+                list(dict.fromkeys(choices))[:6])
         question = ("That is too vague for me to pick one command. What would you like to see?"
                     if not named else
                     "What would you like to know about " + ", ".join(named) + "?")
