@@ -65,8 +65,10 @@ JUNOS_STYLE = re.compile(
     r"|(?:ae|reth|fxp|em|me|vme)\d+(?:\.\d+)?|irb\.\d+|vlan\.\d+|lo0\.\d+)(?![\w/])",
     re.IGNORECASE,
 )
-# Bare member/slot/port numbers (AOS-CX 1/1/5, "port 1/0/5"): two or three numbers.
-BARE_SLASHED = re.compile(r"(?<![\w./:-])(?P<num>\d{1,2}/\d{1,2}(?:/\d{1,3})?(?::\d+)?)(?![\w./:])")
+# Bare member/slot/port numbers (AOS-CX 1/1/5, "port 1/0/5"): two or three numbers; an AOS-S
+# stack member's lettered port (1/A3).
+BARE_SLASHED = re.compile(r"(?<![\w./:-])(?P<num>\d{1,2}/(?:\d{1,2}(?:/\d{1,3})?(?::\d+)?"
+                          r"|[A-Za-z]\d{1,2}))(?![\w./:])")
 # A bare port number or AOS-S port name right after a port word: "port 12", "interface A1".
 AFTER_PORT_WORD = re.compile(
     r"\b(?:ports?|interfaces?|int|intf|iface|if)\s+(?:number\s+|no\.?\s*|#\s*)?"

@@ -114,6 +114,9 @@ def _analyse(text: str) -> Analysis:
             "svi" in features or "arp" in features
             or ("ip" in features and not features & _NOT_SVI_IP)):
         slots["interface"] = f"Vlan{slots['vlan']}"
+    # "which ports are in lag 2", "members of trk1": the LAG's members, not the LAG interface
+    if slots.get("interface", "").startswith("Port-channel") and features & {"member", "plural"}:
+        features.add("portchannel")
     if "pattern" in slots and "logs" not in features:
         del slots["pattern"]
     features |= {f"@{kind}" for kind in slots if kind in _MARKED}

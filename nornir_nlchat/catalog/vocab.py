@@ -84,7 +84,9 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "consistency": (2, "consistency, consistent, inconsistent, inconsistency, inconsistencies, "
                        "config sanity, config-sanity, sanity, sanity check, consistency check, "
                        "consistency parameters, config consistency, configuration consistency, "
-                       "mismatch, mismatches, mismatched, type 1, type-1"),
+                       "mismatch, mismatches, mismatched, type 1, type-1, config sync, "
+                       "configuration sync, config in sync, config out of sync, "
+                       "config synced"),
     "serial": (3, "serial, serials, serial number, serial numbers, sn, s n, serial no"),
     "module": (3, "module, modules, linecard, linecards, line card, line cards, blade, blades, "
                   "slot, slots, supervisor, supervisors"),
@@ -111,7 +113,7 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "association": (2, "associations, association, peers, servers, sources"),
     "interface": (3, "interface, interfaces, port, ports, link, links, iface, ifaces, intf, intfs, "
                      "nic, nics, uplink, uplinks, downlink, downlinks, ethernet, switchports "),
-    "brief": (1, "brief, terse, short, quick, compact, overview, at a glance, one line, table"),
+    "brief": (1, "brief, terse, short, quick, compact, overview, at a glance, one line"),
     # "how many routes", "how big is the table": counts are what a summary gives
     "summary": (1, "summary, summarize, summarise, summaries, overall, how many, number of, "
                    "count of, how big, size of, total number"),
@@ -147,7 +149,7 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
                       "error-disabled, err disable"),
     "trunk": (3, "trunk, trunks, trunking, trunked, tagged, 802 1q, dot1q, 8021q"),
     "switchport": (3, "switchport, switchports, switch port, access vlan, native vlan, "
-                      "allowed vlans, port mode, access mode, trunk mode"),
+                      "allowed vlans, port mode, access mode, trunk mode, pvid"),
     "config": (2, "config, configs, configuration, configurations, conf, cfg, running config, "
                   "running-config, run config, settings, config section"),
     "running": (1, "running, current, active, live, in effect"),
@@ -158,14 +160,19 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "transceiver": (3, "transceiver, transceivers, sfp, sfps, optic, optics, optical, xcvr, xcvrs, "
                        "gbic, gbics, qsfp, qsfps, dom, ddm, light, light levels, light level, "
                        "rx power, tx power, receive power, transmit power, dbm, laser, fiber, "
-                       "fibre, diagnostics optics, optical power, rx levels"),
+                       "fibre, diagnostics optics, optical power, rx levels, sfp module, "
+                       "sfp modules, optic module, optic modules, optical module, "
+                       "optical modules, transceiver module, transceiver modules, "
+                       "qsfp module, qsfp modules"),
     "poe": (3, "poe, poe plus, power over ethernet, power-over-ethernet, inline power, pse, "
                "powered devices, powered device"),
     "vlan": (3, "vlan, vlans, vlan ids, vlan list, broadcast domains, vlan database"),
     "mac": (3, "mac, macs, mac address, mac addresses, mac table, cam, cam table, "
                "hardware address, hardware addresses, fdb, forwarding database, bridge table, "
                "mac address table, mac-address-table, ethernet switching, ethernet-switching, "
-               "l2 table, layer 2 table, mac entries"),
+               "l2 table, layer 2 table, mac entries, layer 2 forwarding table, "
+               "l2 forwarding table, layer-2 forwarding table, switching table, "
+               "mac forwarding table, bridging table"),
     "learned": (1, "learned, learnt, learning, learn, seen, known, dynamic, discovered"),
     "find": (1, "find, where, locate, located, lookup, look up, search, whereis, which port, "
                 "what port, trace mac, sitting, lives, attached to which"),
@@ -173,7 +180,8 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
                "ip mac binding, ip-to-mac"),
     "route": (2, "route, routes, routing, routing table, route table, rib, fib, next hop, "
                  "nexthop, next-hop, gateway, destination, routed, forwarded, "
-                 "how do we get to, how do we reach, way to"),
+                 "how do we get to, how do we reach, way to, forwarding table, "
+                 "ip forwarding table, layer 3 forwarding table, l3 forwarding table"),
     # "reach" asks for a route only towards an address ("how do we reach 10.1.1.1"); a
     # session "reaching full" is a state
     "reach": (2, "reach, reaching, reached, reachable via"),

@@ -124,6 +124,11 @@ class CatalogProvider:
         try:
             rendered = render(intent, platform, slots)
         except LookupError:
+            # an equally good reading this platform does have answers the request ("firmware
+            # images on flash" where the platform lists images but no file system)
+            for rival in rivals:
+                if platform.commands_for(rival.intent.name):
+                    return self._answer(rival, [rival], analysis, platform)
             return self._unsupported(intent, ranking, platform, confidence)
         except MissingSlot as missing:
             return Translation(
