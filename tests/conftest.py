@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,21 @@ def _private_store(tmp_path_factory: pytest.TempPathFactory,
     """Each test gets its own SQLite store unless it sets NLCHAT_DATABASE_URL itself."""
     db = tmp_path_factory.mktemp("store") / "nlchat.db"
     monkeypatch.setenv("NLCHAT_DATABASE_URL", str(db))
+
+
+_QUIETED = ("nornir", "paramiko", "asyncssh")  # the loggers setup_logging sets a level on
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_it_was() -> Iterator[None]:
+    """Undo a test's ``setup_logging`` (the CLI's, run in-process): its handler writes to the
+    stream pytest captured for that test, closed once the test ends, and a later record
+    (an asyncssh keepalive at DEBUG) would print a logging error."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    levels = {name: logging.getLogger(name).level for name in _QUIETED}
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    for name, was in levels.items():
+        logging.getLogger(name).setLevel(was)

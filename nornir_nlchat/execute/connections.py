@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from nornir.core.configuration import Config
 
+from nornir_nlchat.errors import CommandTimeout, ConnectionFailure
 from nornir_nlchat.execute.jump import jump_spec, open_channel, tcp_socket
 from nornir_nlchat.execute.timeouts import ExecutionLimits, limits_from
 from nornir_nlchat.logs import register_secret
@@ -123,13 +124,26 @@ class NLChatNetmiko:
                 self.via = spec.name or spec.hostname
             else:
                 params["sock"] = tcp_socket(hostname, port, timeout)
+        # Netmiko's own login (``_open``) step by step: when the session preparation fails,
+        # its clean-up would drop the channel before we could tell a device that closed
+        # the session from one that stopped answering.
+        conn = ConnectHandler(**params, auto_connect=False)
         try:
-            self.connection = ConnectHandler(**params)
-        except BaseException:
+            conn._modify_connection_params()
+            conn.establish_connection()
+            conn.write_channel(conn.RETURN)  # "there must be data" (as Netmiko does)
+            time.sleep(0.1)
+            conn.session_preparation()
+        except BaseException as exc:
+            failure = _preparation_failure(conn, exc, host.name if host else hostname)
+            _abandon(conn)
             sock = params.get("sock")
             if sock is not None and "sock" not in extras:
                 sock.close()
+            if failure is not None:
+                raise failure from exc
             raise
+        self.connection = conn
         self.connection.read_timeout_override = extras.get("read_timeout_override")
         _quiet_transport(self.connection)
         self.opened_at = self.last_used = time.monotonic()
@@ -312,6 +326,39 @@ def reap_idle(hosts: Any, idle_timeout: float) -> int:
             finally:
                 lock.release()
     return closed
+
+
+def _preparation_failure(conn: Any, exc: BaseException, name: str) -> Exception | None:
+    """What a Netmiko ``ReadTimeout`` in the login's session preparation (``terminal length
+    0``, finding the prompt) means: the device dropped the session (a connection failure,
+    retried) or it stopped answering (a timeout, as a command's). None for other errors."""
+    if type(exc).__name__ != "ReadTimeout":
+        return None
+    channel = getattr(conn, "remote_conn", None)
+    transport = getattr(channel, "transport", None)
+    if channel is not None and (getattr(channel, "closed", False) or (
+            transport is not None and not transport.is_active())):
+        return ConnectionFailure(f"{name}: the device closed the session while it was being "
+                                 "prepared (paging and terminal commands after the login).",
+                                 hint="Check the device's vty lines and logs, then try again.")
+    return CommandTimeout(f"{name}: the device did not finish answering the session "
+                          "preparation (paging and terminal commands after the login) in time.")
+
+
+def _abandon(conn: Any) -> None:
+    """Clean up after a driver whose login failed, without a word to the device: what
+    Netmiko itself does then (its secrets log filter, the session log) and the SSH client
+    closed. Not ``disconnect()``: its clean-up may wait on a device that stopped answering."""
+    from netmiko import base_connection
+
+    flt = getattr(conn, "_secrets_filter", None)
+    if flt is not None:
+        base_connection.log.removeFilter(flt)
+    for part in (getattr(conn, "session_log", None), getattr(conn, "remote_conn", None),
+                 getattr(conn, "remote_conn_pre", None)):
+        if part is not None:
+            with contextlib.suppress(Exception):
+                part.close()
 
 
 class DeviceClosed(EOFError):

@@ -117,7 +117,7 @@ def test_every_fault_is_classified_while_other_hosts_succeed(lab: Any, lab_dir: 
         assert result[victims["connection-refused"]].attempts == 3
         assert got["hang"]["error_kind"] == "timeout"
         assert "did not finish answering" in got["hang"]["error"]
-        assert got["disconnect"]["error_kind"] == "connection"
+        assert got["disconnect"]["error_kind"] == "connection", got["disconnect"]["error"]
         assert result[victims["disconnect"]].attempts == 3
         assert got["garbage"]["error_kind"] == "garbled"
         assert got["slow-login"]["error_kind"] == "connection"
@@ -134,6 +134,36 @@ def test_every_fault_is_classified_while_other_hosts_succeed(lab: Any, lab_dir: 
         outcomes = replay(nr, store)
         assert {o["status"] for o in outcomes} == {"resolved"}, outcomes
         assert store.list() == []
+    finally:
+        nr.close_connections(on_good=True, on_failed=True)
+
+
+@pytest.mark.parametrize("transport", ["netmiko", "asyncssh"])
+def test_a_fault_in_the_session_preparation_is_classified_like_the_same_fault_later(
+        lab: Any, lab_dir: Path, transport: str) -> None:
+    """The login's own commands (``terminal length 0``) meet the fault: a dropped session
+    is a connection failure (retried), a silent one a timeout (not retried)."""
+    nr = make_nornir(lab_dir, runner(), transport=transport, connect_timeout=2)
+    ios = [n for n, h in nr.inventory.hosts.items()
+           if h.platform == "cisco_ios" and n not in behind_bastion(nr)]
+    dropped, silent = ios[:2]
+    lab.fault(dropped, "disconnect", match="^terminal length")
+    lab.fault(silent, "hang", match="^terminal length")
+    try:
+        result = nr.filter(filter_func=lambda h: h.name in (dropped, silent)).run(
+            task=run_command, command="show clock", read_timeout=2, on_failed=True)
+        gone, stuck = result[dropped][0].result, result[silent][0].result
+        assert gone["error_kind"] == "connection", gone["error"]
+        assert result[dropped].attempts == 3
+        assert stuck["error_kind"] == "timeout", stuck["error"]
+        assert result[silent].attempts == 1
+        if transport == "netmiko":
+            assert "session preparation" in stuck["error"]
+        lab.clear(dropped)
+        lab.clear(silent)
+        again = nr.filter(filter_func=lambda h: h.name in (dropped, silent)).run(
+            task=run_command, command="show clock", on_failed=True)
+        assert not again.failed
     finally:
         nr.close_connections(on_good=True, on_failed=True)
 
