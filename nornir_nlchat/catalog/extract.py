@@ -82,10 +82,12 @@ DESCRIPTION = re.compile(
     r"(?P<text>[A-Za-z0-9_.,:/#() -]{1,80})$",
     re.IGNORECASE)
 PATTERN = re.compile(
+    # a filter typed the CLI way: "sh log | i OSPF", "show logging | include LINK"
+    r"(?:\|\s*(?:include|incl|inc|in|i|grep|match|m)|"
     r"\b(?:(?:grep|search|scan|filter|check)\s+(?:\w+\s+){0,3}?(?:for|on)|"
     r"containing|contains?|matching|match(?:es)?|mentioning|mentions?|about|regarding|"
     r"concerning|involving|related\s+to|grep(?:\s+for)?|filtered\s+(?:by|on|for)|filter\s+(?:by|on|for)|"
-    r"with\s+the\s+(?:word|string|text)|that\s+mention|including|includes?)\s+"
+    r"with\s+the\s+(?:word|string|text)|that\s+mention|including|includes?))\s+"
     r"(?P<word>[A-Za-z0-9_%.:/-]{2,64})",
     re.IGNORECASE)
 # "the default route", "gateway of last resort": the prefix 0.0.0.0/0
@@ -191,6 +193,11 @@ def _take_interfaces(text: str, found: Extraction) -> str:
             continue
         num = m.group("num")
         spans.append((m.start("num"), m.end("num"), num.upper() if num[0].isalpha() else num, num))
+    if not spans:
+        lettered = ifn.LETTERED_PORT.search(text)
+        if lettered:
+            spans.append((lettered.start("num"), lettered.end("num"), lettered.group("num"),
+                          lettered.group("num")))
     if not spans:
         return text
     spans.sort()

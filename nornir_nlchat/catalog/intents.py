@@ -277,7 +277,8 @@ INTENTS: tuple[Intent, ...] = (
        "stp", extra="status detail all flap",
        examples=("is stp healthy",)),
     _I("stp_vlan", "spanning tree of a VLAN", "Spanning-tree state of one VLAN.",
-       "stp; @vlan", extra="status detail vlan", needs="vlan", related="stp_all"),
+       # "the root bridge for vlan 10": that VLAN's spanning tree names its root
+       "stp|root; @vlan", extra="status detail vlan", needs="vlan", related="stp_all"),
     _I("stp_root", "spanning-tree root", "Which bridge is the spanning-tree root.",
        "root", extra="stp vlan all plural", related="stp_all",
        examples=("which switch is root",)),
@@ -334,7 +335,9 @@ INTENTS: tuple[Intent, ...] = (
     _I("routes_all", "routing table", "The IP routing table.", "route",
        extra="table all ip prefix", examples=("dump the rib",)),
     _I("route_prefix", "route to a prefix", "The route(s) for one prefix.",
-       "@prefix", extra="route path reach prefix find table", needs="prefix", optional="vrf",
+       # a named prefix is what is asked about, whichever protocol is named with it
+       "@prefix", extra=f"route path reach prefix find table {PROTOCOL_CONCEPTS.replace('|', ' ')}",
+       needs="prefix", optional="vrf",
        related="routes_all", examples=("best path for 10.20.0.0/16",)),
     _I("route_ip", "route to an address", "The route used to reach one IP address.",
        "route|path|reach; @ip", extra="prefix find table", needs="ip", optional="vrf",

@@ -76,6 +76,10 @@ AFTER_PORT_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# An AOS-S module port on its own, as the switch writes it ("A1 status", "errors on B12"):
+# one capital letter and the port number; lower case ("a1") is left alone.
+LETTERED_PORT = re.compile(r"(?<![\w/.:-])(?P<num>[A-L][1-9]\d?)(?![\w/.:-])")
+
 
 @lru_cache(maxsize=1024)
 def canonical(type_word: str, number: str) -> str:

@@ -85,8 +85,10 @@ _REWRITES = (
 def _analyse(text: str) -> Analysis:
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
-    found = extract(text)
-    raw = _text.words(vocab.expand_cli_abbreviations(found.rest))
+    # a shortened CLI keyword is spelt out before slots are looked for, so that it is not
+    # taken for a name ("sh ip ro vrf all": "ro" is "route", not a VRF called "ro")
+    found = extract(vocab.expand_cli_abbreviations(text))
+    raw = _text.words(found.rest)
     tokens = vocab.normalise(raw)
     named = vocab.concepts(tokens)
     slots = dict(found.slots)
@@ -115,8 +117,25 @@ def _analyse(text: str) -> Analysis:
             or ("ip" in features and not features & _NOT_SVI_IP)):
         slots["interface"] = f"Vlan{slots['vlan']}"
     # "which ports are in lag 2", "members of trk1": the LAG's members, not the LAG interface
-    if slots.get("interface", "").startswith("Port-channel") and features & {"member", "plural"}:
+    if _LAG_NAME.match(slots.get("interface", "")) and features & {"member", "plural"}:
         features.add("portchannel")
+    # a change word in a request that asks for no change describes a state ("which ports are
+    # admin down", "is gi0/1 shut"): the write detector has already let the request through
+    if features & {"shut_w", "noshut_w"}:
+        features.add("status")
+    # "the mac of 10.1.1.5": the address's ARP entry, not the whole MAC table
+    if "mac" in features and "ip" in slots and "mac" not in slots and "arp" not in features \
+            and not features & _NOT_SVI_IP - {"mac"}:
+        features.add("arp")
+    # power drawn by a port ("watts on 1/1/12", "power draw per port") is PoE, not the PSUs
+    if "power" in features and not features & _NOT_POE_POWER and (
+            "interface" in slots or features & {"interface", "plural"}):
+        features.add("poe")
+    # how loaded the ports are ("busiest interface", "most utilised uplinks"): their traffic
+    # counters, unless the load of something else (CPU, memory, PoE...) is named
+    if "interface" not in slots and features & {"interface", "plural"} \
+            and not features & _OTHER_LOADS and any(t in _LOAD_WORDS for t in tokens):
+        features.add("counter")
     if "pattern" in slots and "logs" not in features:
         del slots["pattern"]
     features |= {f"@{kind}" for kind in slots if kind in _MARKED}
@@ -128,6 +147,13 @@ def _analyse(text: str) -> Analysis:
 # "routes in vlan 10", "dhcp leases in vlan 10").
 _NOT_SVI_IP = frozenset({"mac", "route", "prefix", "dhcp", "snooping", "binding", "ipv6",
                          "neighbor", "bgp", "ospf", "vrf", "acl", "ping", "traceroute"})
+# a LAG in neutral form: Port-channel10 (po, lag, trk...), or Junos ae0 / Linux-style bond
+_LAG_NAME = re.compile(r"^(?:Port-channel|ae)\d+$")
+_NOT_POE_POWER = frozenset({"psu", "transceiver", "poe", "environment"})
+_OTHER_LOADS = frozenset({"cpu", "memory", "process", "controlplane", "poe", "power", "psu",
+                          "filesystem", "license", "transceiver", "counter"})
+_LOAD_WORDS = frozenset({"busy", "utilization", "utilisation", "utilized", "utilised", "load",
+                         "loaded"})
 _MARKED = frozenset({"interface", "vlan", "ip", "prefix", "mac", "vrf", "acl", "count",
                      "pattern", "description", "vlan_name"})
 

@@ -70,7 +70,7 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "fan": (3, "fan, fans, cooling, fan tray, fan trays, airflow"),
     "psu": (3, "power supply, power supplies, psu, psus, power units, power unit, pem, pems, "
                "power-supply, power supply units"),
-    "power": (2, "power, watts, wattage"),
+    "power": (2, "power, powered, watts, wattage"),
     "inventory": (3, "inventory, hardware, part number, part numbers, pid, pids, components, "
                      "model, models, model number, model numbers, hardware model, product id, "
                      "product number, product numbers, sku, "
@@ -89,18 +89,21 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
                        "config synced"),
     "serial": (3, "serial, serials, serial number, serial numbers, sn, s n, serial no"),
     "module": (3, "module, modules, linecard, linecards, line card, line cards, blade, blades, "
-                  "slot, slots, supervisor, supervisors"),
+                  "slot, slots, supervisor, supervisors, fpc, fpcs, pic, pics, mic, mics"),
     "license": (3, "license, licenses, licence, licences, licensing, entitlement, entitlements"),
     "filesystem": (3, "flash, bootflash, files, file, file system, filesystem, file systems, "
                       "directory, dir, disk, storage, nvram, usb, free space, disk space"),
+    # what the device boots from ("the boot variable") is its boot image setting
     "image": (3, "image, images, firmware images, firmware image, boot image, boot images, "
-                 "software images, bin files, primary image, secondary image, partitions"),
+                 "software images, bin files, primary image, secondary image, partitions, "
+                 "boot variable, boot variables, boot var, boot vars, bootvar, boot system, "
+                 "boot order"),
     "install": (1, "installed, install, loaded, available, stored"),
-    "boot": (1, "boot, boot variable, boot variables, boot order, boot system, bootvar"),
+    "boot": (1, "boot"),
     "reboot": (2, "reload, reloads, reloaded, reboot, reboots, rebooted, restart, restarts, "
                   "restarted, crash, crashes, crashed, reset, resets, went down, power cycled"),
     "why": (2, "why, reason, reasons, cause, caused, causes, how come, what caused, history, "
-                "what happened, what went wrong"),
+                "what happened, what went wrong, root cause, root caused"),
     "when": (1, "when, last, previous"),
     "logs": (3, "log, logs, logging, syslog, syslogs, events, event, event log, event logs, "
                 "log messages, log entries, log lines, logbook, journal, messages"),
@@ -117,7 +120,9 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     # "how many routes", "how big is the table": counts are what a summary gives
     "summary": (1, "summary, summarize, summarise, summaries, overall, how many, number of, "
                    "count of, how big, size of, total number"),
+    # "not up" / "not in use" describe a port's state; a session "not up" is still a state
     "status": (1, "status, state, states, up, down, operational, oper, admin, link state, "
+                  "not up, not in use, "
                   "not connected, notconnect, notconnected, unconnected, disconnected, unused, "
                   "disabled, administratively down, "
                   "up or down, up down, up/down, health, working, alive, dead, online, offline"),
@@ -201,7 +206,7 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
                        "hang, hanging, exstart, exchange state, init state, 2 way, two way, "
                        "loading state, opensent, openconfirm, connect state, come up, "
                        "coming up, comes up, came up, form, forming, formed, converge, "
-                       "converged, converging, not up"),
+                       "converged, converging"),
     # what a routing session negotiated and runs with: the neighbour in detail
     "capability": (1, "capability, capabilities, capable, negotiated, route refresh, "
                       "hold time, holdtime, keepalive, keepalives, keepalive timer, timers"),
@@ -227,7 +232,8 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "lldp": (3, "lldp"),
     "cdp": (3, "cdp"),
     "stp": (3, "spanning tree, spanning-tree, spanningtree, stp, rstp, mstp, mst, pvst, rpvst, "
-               "rapid pvst, rapid-pvst, bpdu, bpdus, loop prevention"),
+               "rapid pvst, rapid-pvst, bpdu, bpdus, loop prevention, topology change, "
+               "topology changes, tcn, tcns"),
     "root": (2, "root, root bridge, root switch, root port, designated root, root id"),
     "blocked": (2, "blocked, blocking, block, discarding, alternate, backup ports"),
     "portchannel": (3, "port channel, port-channel, portchannel, port channels, port-channels, "
@@ -238,12 +244,13 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "lacp": (3, "lacp, 802 3ad, 8023ad"),
     "member": (1, "member, members, membership, belong, belongs, part of"),
     "mlag": (3, "mlag, mc-lag, mclag, mc lag, vpc, vpcs, vsx, multi chassis, multichassis, "
-                "multi-chassis, peer link, peer-link, mc-ae, mcae, iccp"),
+                "multi-chassis, peer link, peer-link, mc-ae, mcae, iccp, isl, "
+                "inter switch link"),
     "stack": (3, "stack, stacks, stacking, stacked, stackwise, vsf, virtual chassis, "
-                 "virtual-chassis, stack members, stack member, irf, stack ports"),
+                 "virtual-chassis, stack members, stack member, irf, stack ports, vc"),
     "vrf": (2, "vrf, vrfs, routing instances, routing instance, routing-instance, "
                "routing-instances, vpn instances"),
-    "all_vrfs": (2, "all vrfs, every vrf, each vrf, all the vrfs, all routing instances, "
+    "all_vrfs": (2, "all vrfs, all vrf, every vrf, each vrf, all the vrfs, all routing instances, "
                     "across vrfs, all-vrfs, every routing instance, vrf all, any vrf"),
     "hsrp": (3, "hsrp, standby group, standby groups, hot standby"),
     "vrrp": (3, "vrrp, varp, virtual router, virtual routers, vrrp groups"),
@@ -578,13 +585,17 @@ def _stem(word: str) -> str:
 
     >>> _stem("stopping"), _stem("coming"), _stem("dropped"), _stem("neighbors")
     ('stop', 'come', 'drop', 'neighbor')
+    >>> _stem("busiest"), _stem("highest")
+    ('busy', 'high')
     """
-    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", "")):
+    # superlatives too: "busiest" is "busy", "highest" is "high"
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""),
+                                ("iest", "y"), ("est", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             base = word[: -len(suffix)] + replacement
             if base in KNOWN_WORDS:
                 return base
-    for suffix in ("ing", "ed", "er", "ers"):
+    for suffix in ("ing", "ed", "er", "ers", "est"):
         if not word.endswith(suffix) or len(word) < len(suffix) + 3:
             continue
         base = word[: -len(suffix)]
@@ -593,7 +604,7 @@ def _stem(word: str) -> str:
                 and base[:-1] in KNOWN_WORDS:
             return base[:-1]
         # a silent e: coming -> come, hoping -> hope, timer -> time
-        if base + "e" in KNOWN_WORDS and suffix != "er" and suffix != "ers":
+        if base + "e" in KNOWN_WORDS and suffix in ("ing", "ed", "est"):
             return base + "e"
     return word
 
