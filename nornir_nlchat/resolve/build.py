@@ -100,6 +100,7 @@ class Builder:
         ix = self.ix
         names = ix.names
         if any("." in name for name in names):  # FQDNs: their first label is a name too
+            ix.dotted_names = True
             shorts = [short_name(name) for name in names]
             written: list[str] = []
             written_ids: list[int] = []

@@ -54,6 +54,7 @@ class InventoryIndex:
         self.fuzzy_keys: list[str] = []
         self.city_display: dict[str, str] = {}
         self.learned_role_codes: dict[str, Role] = {}
+        self.dotted_names = False  # some host names are FQDN-like ("core1.lon-dc2.example.net")
         with collector_paused():
             builder = Builder(self)
             builder.build(columns)

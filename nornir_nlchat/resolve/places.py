@@ -281,7 +281,7 @@ kyiv|kiev
 moscow|moskva
 saint petersburg|st petersburg|petersburg|leningrad|petrograd
 new york|new york city|nyc|manhattan|big apple
-los angeles
+los angeles|la
 san francisco|sf|frisco|san fran
 san jose
 seattle

@@ -21,17 +21,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import places, vocab
 from .index import InventoryIndex
-from .lexicon import ENTITY_KINDS, MAX_PHRASE, Meaning, family_phrases, static_lexicon
+from .lexicon import ENTITY_KINDS, KIND_CODES, MAX_PHRASE, Meaning, family_phrases, static_lexicon
 from .names import NameMatch, short_name
 from .parse import alias_words, word_key
 from .result import Resolution, Status
-from .text import canon, fold, fold_words
+from .text import canon, fold, fold_words, runs
 
 MAX_QUERY_CHARS = 2000
 _COARSE = re.compile(r"[^\s,;()\[\]{}\"<>]+")
@@ -93,6 +94,8 @@ class _Ident:
     label: str
     how: str
     distance: int = 0
+    start: int = -1  # first word
+    negated: bool = False  # "except core1"
 
 
 def resolve_query(ix: InventoryIndex, query: str) -> Resolution:
@@ -171,6 +174,8 @@ class _Parser:
 
     def _identifiers(self) -> None:
         self._ranges()
+        if self.ix.dotted_names:
+            self._dotted_names()
         n = len(self.coarse)
         i = 0
         while i < n:
@@ -201,10 +206,88 @@ class _Parser:
                        "platform": "platform"}[how]
                 self.mentions.append(_Mention(dim, set(ids), f"{how} {label}", start, end))
             else:
-                self.idents.append(_Ident(set(ids), label, how))
+                self.idents.append(_Ident(set(ids), label, how, start=start))
             i = j + 1
         self._alias_sequences()
         self._loose_names()
+
+    def _dotted_names(self) -> None:
+        """FQDN-like names written in part or with a typo.
+
+        With names such as ``core1.lon-dc2.example.net``, "rtr2.spo-dc1" (the leading labels)
+        and "core1.lon-cd2" / "fw1.syd-dc1.exmaple.net" (a typo in a later label) name one
+        host, where the first label alone ("core1") repeats across sites. The first label must
+        name hosts (exactly, or with a typo in its letters); each later label is compared with
+        the same label of those hosts' names: digits must be equal, letters may differ by one
+        edit (two in labels of eight letters or more), two edits in all. A name whose later
+        labels fit none of those hosts ("rtr1.lon-dc3") is read part by part (see
+        :meth:`_decoded`), else it does not exist.
+        """
+        ix = self.ix
+        table = ix.name_table
+        role_codes: frozenset[str] | None = None
+        for c in self.coarse:
+            raw = c.raw
+            if (
+                "." not in raw.strip(".")
+                or not c.count
+                or _TECHNICAL.search(raw)
+                or not self._span_free(c.first, c.first + c.count)
+                or c.canon in table.exact
+                or c.canon in ix.alias_table.exact
+                or fold(raw) in ix.hostnames
+            ):
+                continue
+            labels = [canon(label) for label in raw.split(".")]
+            if len(labels) < 2 or not all(labels):
+                continue
+            cands = table.exact.get(labels[0])
+            first_distance = 0
+            if not cands and _has_digit(labels[0]) and table.is_name_like(labels[0]):
+                if role_codes is None:
+                    role_codes = frozenset(ix.learned_role_codes) | frozenset(vocab.ROLE_CODES)
+                fuzzy = table.fuzzy(labels[0], role_codes)
+                if fuzzy is not None:
+                    cands, first_distance = fuzzy.ids, fuzzy.distance
+            if not cands:
+                continue
+            best = _DOTTED_BUDGET + 1
+            found: set[int] = set()
+            bare: set[int] = set()
+            for host in cands:
+                parts = ix.names[host].split(".")
+                if len(parts) == 1:
+                    bare.add(host)  # "sw1.lon.example.com" for a host named "sw1"
+                    continue
+                if len(labels) > len(parts):
+                    continue
+                dist = first_distance
+                for mine, theirs in zip(labels[1:], parts[1:], strict=False):
+                    dist += _label_distance(mine, canon(theirs))
+                    if dist > best:
+                        break
+                if dist < best:
+                    best, found = dist, {host}
+                elif dist == best:
+                    found.add(host)
+            if not found and bare and not first_distance:
+                found, best = bare, 0
+            if found:
+                self._use(c.first, c.first + c.count)
+                self.idents.append(
+                    _Ident(found, raw, "name" if best == 0 else "fuzzy", best, c.first))
+                continue
+            if first_distance:
+                continue  # the first label was only close to a name: read the words
+            self._use(c.first, c.first + c.count)
+            # "rtr1.london", "core1.lon": the later labels read as a description of the place.
+            rest = None if self.nested else self._described(
+                _SEPARATORS.sub(" ", raw.split(".", 1)[1]))
+            decoded = (rest & cands) if rest else self._decoded(c)
+            if decoded:
+                self.idents.append(_Ident(decoded, raw, "decoded", start=c.first))
+            else:
+                self.failed.append(raw)
 
     def _lookup_joined(self, key: str, i: int, j: int) -> tuple[str, set[int]] | None:
         ix = self.ix
@@ -256,12 +339,16 @@ class _Parser:
         )
 
     def _only_alias_word(self, word: str) -> bool:
-        """The word is in no vocabulary but the inventory's alias words."""
+        """The word is in no vocabulary but the inventory's alias words, or else only names
+        a place the inventory has no device in ("ipiranga", an alias that is also the name of
+        a town somewhere)."""
         meanings = self.ix.lexicon.get((word,), ())
         return (
-            bool(meanings)
-            and all(m.kind == "aliasword" for m in meanings)
-            and (word,) not in self.static
+            all(m.kind == "aliasword" for m in meanings)
+            and all(
+                m.kind in _PLACE_KINDS and not self.ix.hosts_for(m)
+                for m in self.static.get((word,), ())
+            )
             and word not in vocab.STOPWORDS
             and word not in vocab.COMMON_WORDS
         )
@@ -308,7 +395,7 @@ class _Parser:
                 continue
             self._use_coarse(first, last)
             label = " ".join(x.raw for x in self.coarse[first : last + 1])
-            self.idents.append(_Ident(ids, label, "range"))
+            self.idents.append(_Ident(ids, label, "range", start=self.coarse[first].first))
             self.ranged = True
 
     def _alias_sequences(self) -> None:
@@ -342,7 +429,8 @@ class _Parser:
                         self.plural = self.plural or bool(hit)
                 if hit:
                     self._use(p, p + size)
-                    self.idents.append(_Ident(set(hit), " ".join(self.words[p : p + size]), how))
+                    self.idents.append(
+                        _Ident(set(hit), " ".join(self.words[p : p + size]), how, start=p))
                     p += size
                     matched = True
                     break
@@ -378,16 +466,27 @@ class _Parser:
                 match = ix.alias_table.fuzzy(c.canon)
             if match is not None:
                 self._use(c.first, c.first + c.count)
-                self.idents.append(_Ident(match.ids, c.raw, match.how, match.distance))
+                self.idents.append(_Ident(match.ids, c.raw, match.how, match.distance, c.first))
                 continue
             alias_like = _has_separator(c.raw) and _alias_stem_exists(ix, c.canon)
+            if name_like and not alias_like and self._site_kind_code(c):
+                continue  # "london DC2 core 1": datacenter 2, read with the descriptions
             if name_like or alias_like:
                 self._use(c.first, c.first + c.count)
                 decoded = self._decoded(c) if name_like else None
                 if decoded is not None:
-                    self.idents.append(_Ident(decoded, c.raw, "decoded"))
+                    self.idents.append(_Ident(decoded, c.raw, "decoded", start=c.first))
                 else:
                     self.failed.append(c.raw)
+
+    def _site_kind_code(self, c: _Coarse) -> bool:
+        """The token is a site kind code and number of a site the inventory has ("DC2",
+        "b1" where a datacenter 2 / building 1 exists)."""
+        words = fold_words(c.raw)
+        if len(words) != 2 or not words[1].isdigit():
+            return False
+        kind = KIND_CODES.get(words[0])
+        return kind is not None and bool(self.ix.kind.get((kind, int(words[1]))))
 
     def _decoded(self, c: _Coarse) -> set[int] | None:
         """A name with separators that matches no host, read part by part as a description:
@@ -396,7 +495,13 @@ class _Parser:
         has and together they fit exactly one host; else None (the name does not exist)."""
         if self.nested or not _has_separator(c.raw):
             return None
-        sub = _Parser(self.ix, _SEPARATORS.sub(" ", c.raw), nested=True)
+        ids = self._described(_SEPARATORS.sub(" ", c.raw))
+        return ids if ids is not None and len(ids) == 1 else None
+
+    def _described(self, text: str) -> set[int] | None:
+        """The hosts that ``text`` (the parts of one name) describes when every word of it
+        names something the inventory has (a place, site, role, number, ...); else None."""
+        sub = _Parser(self.ix, text, nested=True)
         sub._identifiers()
         if sub.idents or sub.failed:
             return None
@@ -410,8 +515,7 @@ class _Parser:
             covered.update(range(m.start, m.end))
         if not sub.mentions or covered != set(range(len(sub.words))):
             return None
-        ids = sub._combine(sub.mentions)
-        return ids if len(ids) == 1 else None
+        return sub._combine(sub.mentions)
 
     # -- pass 2: descriptions ---------------------------------------------------------------------
 
@@ -525,6 +629,16 @@ class _Parser:
                 found = [m for m in found if m.kind in ENTITY_KINDS or m.kind == "device"]
                 if found:
                     return 1, found, True
+        for size in range(min(3, len(words) - p), 1, -1):
+            # A typo in a city name of several words: "los angles", "sao palo".
+            span = words[p : p + size]
+            if not self._span_free(p, p + size) or not all(
+                w.isalpha() and w not in vocab.STOPWORDS for w in span
+            ) or all(w in vocab.COMMON_WORDS for w in span):
+                continue
+            fuzzy = [m for m in self._fuzzy("".join(span)) if m.kind == "city"]
+            if fuzzy:
+                return size, fuzzy, False
         fuzzy = self._fuzzy(word)
         if fuzzy:
             return 1, fuzzy, False
@@ -535,7 +649,12 @@ class _Parser:
         word = self.words[p]
         if word not in vocab.STOPWORDS:
             return True
-        if not self._standalone_upper(p) and not (p > 0 and self.words[p - 1] == "the"):
+        before = self.words[p - 1] if p > 0 else ""
+        if before in vocab.PLACE_PREPOSITIONS and any(
+            m.kind == "city" and self.ix.hosts_for(m) for m in found
+        ):
+            return True  # "the firewall in la" where the inventory has Los Angeles
+        if not self._standalone_upper(p) and before != "the":
             return False
         return any(m.kind in ENTITY_KINDS for m in found)
 
@@ -937,8 +1056,15 @@ class _Parser:
         if not self.negs:
             return
         ordered = sorted(self.mentions, key=lambda m: m.start)
+        idents = sorted(self.idents, key=lambda i: i.start)
         for neg in self.negs:
             after = [m for m in ordered if m.start > neg and m.dim != "device"]
+            names = [i for i in idents if i.start > neg]
+            if names and (not after or names[0].start < after[0].start) and self._only_glue(
+                neg + 1, names[0].start
+            ):
+                self._negate_idents(neg, names)
+                continue
             if not after:
                 continue
             first = after[0]
@@ -966,11 +1092,24 @@ class _Parser:
                 m.negated = True
                 previous = m
 
+    def _negate_idents(self, neg: int, names: list[_Ident]) -> None:
+        """"all switches in london except core1", "except rtr1 and rtr2": the names after a
+        negation (joined by conjunctions) are left out, not looked up."""
+        names[0].negated = True
+        for prev, ident in pairwise(names):
+            between = self.words[prev.start + 1 : ident.start]
+            if not any(w in vocab.CONJUNCTIONS for w in between) or not all(
+                self.used[q] or w in vocab.CONJUNCTIONS or w in vocab.STOPWORDS
+                for q, w in enumerate(between, prev.start + 1)
+            ):
+                break
+            ident.negated = True
+
     def _only_glue(self, start: int, end: int) -> bool:
         for w in self.words[start:end]:
             if w in vocab.STOPWORDS or w in vocab.CONJUNCTIONS or w in vocab.QUANTIFIERS:
                 continue
-            if w in ("in", "at", "from", "devices", "device"):
+            if w in ("in", "at", "from", "devices", "device", "not", "ones", "one"):
                 continue
             return False
         return True
@@ -1018,7 +1157,16 @@ class _Parser:
         excluded: set[int] = set()
         for m in negative:
             excluded |= m.ids or set()
+        left_out = [i for i in self.idents if i.negated]
+        if left_out:
+            self.idents = [i for i in self.idents if not i.negated]
+            for ident in left_out:
+                excluded |= ident.ids
+            negative = [*negative, *(_Mention("device", ident.ids, ident.label, ident.start,
+                                              ident.start, negated=True)
+                                     for ident in left_out)]
         criteria = [self._criterion(m) for m in self.mentions if m.dim != "device"]
+        criteria += [f"not name={ident.label}" for ident in left_out]
         if self.idents:
             return self._from_idents(positive, excluded, plural, criteria)
         if not positive:
@@ -1159,6 +1307,25 @@ def _union(ms: list[_Mention]) -> set[int]:
         if m.ids:
             out |= m.ids
     return out
+
+
+_DOTTED_BUDGET = 2
+_FAR = 99
+
+
+def _label_distance(mine: str, theirs: str) -> int:
+    """Edits between a written label of a dotted name and a host's (canonical keys): the
+    digits must be the same; letters may differ by one edit (two from eight letters), none in
+    labels of fewer than four letters."""
+    if mine == theirs:
+        return 0
+    mine_runs, their_runs = runs(mine), runs(theirs)
+    if [r for r in mine_runs if r.isdigit()] != [r for r in their_runs if r.isdigit()]:
+        return _FAR
+    letters = sum(len(r) for r in mine_runs if not r.isdigit())
+    allowed = 0 if letters < 4 else 1 if letters < 8 else 2
+    dist = OSA.distance(mine, theirs, score_cutoff=allowed) if allowed else allowed + 1
+    return dist if dist <= allowed else _FAR
 
 
 def _has_digit(text: str) -> bool:

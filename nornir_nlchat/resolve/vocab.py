@@ -161,6 +161,7 @@ SITE_KINDS: Final[dict[str, tuple[str, ...]]] = {
     "campus": ("campus", "campuses", "cmp"),
     "office": ("office", "offices", "ofc"),
     "branch": ("branch office", "branch offices", "branch", "branches"),
+    "headquarters": ("headquarters", "hq", "hqs", "head office", "head offices"),
     "floor": ("floor", "floors", "flr", "fl", "level", "lvl"),
     "hub": ("hub", "hubs"),
     "pop": ("pop", "pops", "point of presence"),
@@ -344,7 +345,7 @@ STOPWORDS: Final[frozenset[str]] = _words(
     is are was were be been being am do does did done has have had having will would can
     could should shall may might must it its it's they them their there here what whats
     which who whom whose where when why how i me my we us our you your he she his her
-    please pls kindly just only also too very really s t d ll re ve m o y"""
+    please pls kindly just only also too very really s t d ll re ve m o y la"""
 )
 
 # Ordinary words of requests about devices: commands, metrics, protocols, adjectives. They are

@@ -20,12 +20,11 @@ from the resolver; ``none`` cases have no filter.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
+from probe_labels import label, write_or_check  # next to this script
 
 HERE = Path(__file__).resolve().parent
 INVENTORY = HERE / "inventory_probe2"
@@ -288,53 +287,10 @@ def inventory() -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return hosts, table
 
 
-def matches(row: dict[str, Any], why: str) -> bool:
-    """Whether a table row passes every clause of ``why``."""
-    for clause in why.split(" & "):
-        neg = "!=" in clause
-        field, values = clause.split("!=" if neg else "=", 1)
-        wanted = {v.strip().casefold() for v in values.split(",")}
-        have = {v.casefold() for v in row[field.strip()]}
-        if neg == bool(wanted & have):
-            return False
-    return True
-
-
-def cases(table: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The labelled cases, hosts computed from ``why``."""
-    out = []
-    for i, (query, expect, why) in enumerate(CASES, 1):
-        hosts = sorted(r["name"][0] for r in table if matches(r, why)) if why else []
-        ok = {"one": len(hosts) == 1, "many": len(hosts) >= 2, "ambiguous": len(hosts) >= 2,
-              "none": not hosts}[expect]
-        if not ok:
-            raise SystemExit(f"bad label: {query!r} {expect} {why!r} -> {hosts}")
-        case = {"id": f"probe2-{i:03d}", "query": query, "expect": expect, "hosts": hosts}
-        if why:
-            case["why"] = why
-        out.append(case)
-    return out
-
-
 def main(argv: list[str]) -> int:
     hosts, table = inventory()
-    built = cases(table)
-    if "--check" in argv:
-        on_disk = [json.loads(line) for line in SET.read_text("utf-8").splitlines() if line]
-        bad = [c["id"] for c, d in zip(built, on_disk, strict=True) if c != d]
-        print("labels ok" if not bad else f"labels differ: {bad}")
-        return 1 if bad else 0
-    INVENTORY.mkdir(exist_ok=True)
-    dump = {"sort_keys": False, "allow_unicode": True, "explicit_start": True}
-    (INVENTORY / "hosts.yaml").write_text(yaml.safe_dump(hosts, **dump), "utf-8")
-    groups = {p: {"platform": p} for p in VENDOR}
-    (INVENTORY / "groups.yaml").write_text(yaml.safe_dump(groups, **dump), "utf-8")
-    (INVENTORY / "defaults.yaml").write_text(
-        yaml.safe_dump({"username": "lab", "password": "lab"}, **dump), "utf-8")
-    SET.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in built), "utf-8")
-    kinds = {k: sum(c["expect"] == k for c in built) for k in ("one", "many", "ambiguous", "none")}
-    print(f"{len(hosts)} hosts, {len(built)} cases {kinds}")
-    return 0
+    built = label(CASES, table, "probe2")
+    return write_or_check(argv, hosts, VENDOR, built, INVENTORY, SET)
 
 
 if __name__ == "__main__":
