@@ -560,6 +560,30 @@ def world_city_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _world_city_list() -> tuple[str, ...]:
+    return tuple(sorted(world_city_names()))
+
+
+@lru_cache(maxsize=4096)
+def near_world_city(text: str) -> str | None:
+    """The real city ``text`` misspells, if it is one edit from one (two for 8 letters or
+    more): "sydny" is Sydney, "new yrok" New York. None for short words and exact names.
+
+    >>> near_world_city("sydny"), near_world_city("new yrok"), near_world_city("cabling")
+    ('sydney', 'new york', None)
+    """
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    if len(text.replace(" ", "")) < 5 or text in world_city_names():
+        return None
+    budget = 1 if len(text) < 8 else 2
+    found = process.extractOne(text, _world_city_list(), scorer=OSA.distance,
+                               score_cutoff=budget)
+    return str(found[0]) if found else None
+
+
 # City names that are far more often ordinary words in a request about devices.
 EXCLUDED_CITY_NAMES: Final[frozenset[str]] = _words(
     """mobile nice orange split sale male mango bath kent bush metro delta tours vista

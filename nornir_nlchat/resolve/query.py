@@ -1007,7 +1007,9 @@ class _Parser:
         starts = {m.start: m for m in self.mentions}
         for p in self.unknown_words:
             word = self.words[p]
-            if word.endswith(_NOT_PLACE_SUFFIXES):
+            if self._misspelt_world_city(p):
+                continue
+            if word.endswith(_NOT_PLACE_SUFFIXES) and places.near_world_city(word) is None:
                 continue
             prev = p - 1
             while prev >= 0 and self.words[prev] in ("the", "a", "an"):
@@ -1024,6 +1026,23 @@ class _Parser:
                 self.mentions.append(
                     _Mention("place", None, f"place {word}", p, p + 1, level="city")
                 )
+
+    def _misspelt_world_city(self, p: int) -> bool:
+        """A two-word city the inventory lacks, misspelt, after a preposition ("routers in
+        new yrok", "at san fransisco"): a place that is not there, not every host."""
+        if p == 0 or self.used[p - 1] or any(m.start <= p - 1 < m.end for m in self.mentions):
+            return False
+        prev = p - 2
+        while prev >= 0 and self.words[prev] in ("the", "a", "an"):
+            prev -= 1
+        if prev < 0 or self.words[prev] not in vocab.PLACE_PREPOSITIONS:
+            return False
+        city = places.near_world_city(f"{self.words[p - 1]} {self.words[p]}")
+        if city is None or " " not in city:
+            return False
+        self.mentions.append(_Mention("place", None, f"city {city.title()}", p - 1, p + 1,
+                                      level="city"))
+        return True
 
     def _code_candidates(self) -> list[int]:
         """Coarse tokens no identifier took (before the descriptions pass reads numbers)."""

@@ -168,3 +168,15 @@ def test_ambiguous_requests_stay_ambiguous(fleet: InventoryIndex) -> None:
     status, hosts = _resolve(fleet, "fw1.dc")
     assert status == "ambiguous" and hosts == [fq("fw1.lax-dc2"), fq("fw1.syd-dc1")]
 
+
+
+def test_a_misspelt_city_the_inventory_lacks_matches_nothing(fleet: InventoryIndex) -> None:
+    """A typo of a real city with no devices is a place that is not there: nothing, never
+    every host of the role (the typo once dropped out and left "all routers")."""
+    for query in ("routers in new yrok", "firewalls in madird", "the switches at san fransisco",
+                  "edge routers in berlni"):
+        assert _resolve(fleet, query) == ("none", []), query
+    # ...while a typo of a city it has still finds it, and adjectives stay adjectives
+    assert _resolve(fleet, "firewalls in sydny") == (
+        "many", [fq("fw1.syd-dc1"), fq("fw2.syd-dc1")])
+    assert _resolve(fleet, "firewalls in flaky sites")[0] == "many"
