@@ -92,7 +92,7 @@ INTENTS: tuple[Intent, ...] = (
        "uptime|duration", extra="reboot when status running",
        examples=("how long since it booted", "time since last restart")),
     _I("reload_cause", "last reboot reason", "Why and when the device last restarted.",
-       "reboot; why|when", extra="duration",
+       "reboot", extra="duration why when", avoid="@interface",
        related="uptime version",
        examples=("why did it restart", "reason for the last reload")),
     _I("cpu", "CPU usage", "CPU utilisation (and the busiest processes where available).",

@@ -61,7 +61,9 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
     "users": (3, "users, user, logged, logged in, logged on, logins, login sessions, vty, "
                  "vty sessions, ssh sessions, telnet sessions, who is logged, connected users, "
                  "cli, "
-                 "cli sessions, console sessions, admin sessions"),
+                 "cli sessions, console sessions, admin sessions, over ssh, via ssh, "
+                 "through ssh, over telnet, via telnet, ssh users, ssh logins, ssh connections, "
+                 "telnet connections"),
     "environment": (3, "environment, environmental, env, sensors, sensor, hardware health, "
                        "voltage, voltages, volts, voltage sensors, "
                        "environmentals"),
@@ -104,7 +106,7 @@ _CONCEPTS: dict[str, tuple[int, str]] = {
                   "restarted, crash, crashes, crashed, reset, resets, went down, power cycled"),
     "why": (2, "why, reason, reasons, cause, caused, causes, how come, what caused, history, "
                 "what happened, what went wrong, root cause, root caused"),
-    "when": (1, "when, last, previous"),
+    "when": (1, "when, last, previous, recently, lately"),
     "logs": (3, "log, logs, logging, syslog, syslogs, events, event, event log, event logs, "
                 "log messages, log entries, log lines, logbook, journal, messages"),
     "recent": (1, "recent, latest, newest, tail, most recent, new, newer, reverse, newest first, "
@@ -381,6 +383,14 @@ STOP_WORDS: frozenset[str] = frozenset([
 
 # Common English words that must never be "corrected" into a network term.
 _ENGLISH = frozenset([
+    # change verbs the write detector knows (safety.py), kept as they are rather than
+    # typo-corrected ("cancel" is not "channel", "terminate" not "terminal"); not typo targets
+    # themselves, so "suspect" never becomes "suspend"
+    "restore", "persist", "cancel", "abort", "promote", "demote", "force", "terminate", "tweak",
+    "adjust", "regenerate", "unlock", "blacklist", "whitelist", "blocklist", "allowlist", "renew",
+    "suspend", "mute", "unmute", "silence", "reinitialize", "reinit", "reapply", "recreate",
+    "reconfigure", "rotate", "merge", "fix", "correct", "discard", "failover", "switchover",
+    "generate", "strip", "release", "launch", "initiate", "revoke", "inject",
     "post", "host", "most", "cost", "lost", "rest", "best", "test", "text", "next", "nest",
     "west", "past", "last", "fast", "cast", "vast", "mast", "list", "mist", "fist", "slow",
     "flow", "blow", "glow", "grow", "crow", "snow", "know", "known", "show", "shown", "shoe",
