@@ -13,8 +13,8 @@ The set is JSONL with ``query``, ``expect`` (one | many | ambiguous | none) and 
 (see ../shared/eval/README.md for the scoring rules, applied here as written there). The
 inventory is a Nornir SimpleInventory folder (hosts.yaml, groups.yaml, defaults.yaml).
 ``--data DIR`` scores every ``resolve_<name>.jsonl`` in DIR against ``inventory_<name>/`` next to
-it (default DIR: benchmarks/data/resolve, five inventories unlike the dev one; see
-``make_sets.py``, ``make_probe2.py`` and ``make_probe3.py`` there).
+it (default DIR: benchmarks/data/resolve, six inventories unlike the dev one; see
+``make_sets.py`` and the ``make_probe*.py`` scripts there).
 Timings use generated inventories of the given sizes (names like ``GBLONDC1SW12``, cities
 from the GeoNames list, aliases, several vendors/platforms/roles) built as in-memory Nornir
 objects; they report the index build time (wall and CPU), the first queries after the build,

@@ -22,6 +22,7 @@ from .lexicon import (
     Phrase,
     phrase,
     platform_phrases,
+    qualifier_phrases,
     static_lexicon,
     vendor_phrases,
 )
@@ -71,13 +72,14 @@ class Builder:
             for name in (
                 "sites", "locations", "groups", "platform_keys", "city", "country", "citycode",
                 "locword", "aliasword", "vendor", "platform", "kind", "role", "family",
-                "device_index", "region",
+                "device_index", "region", "side",
             )
         }
         self.lex: defaultdict[Phrase, list[Meaning]] = defaultdict(list)
         self.static = static_lexicon()
         self.learned: defaultdict[str, set[Role]] = defaultdict(set)
         self.qualifiers: defaultdict[str, set[str]] = defaultdict(set)
+        self.qualifier_codes: set[str] = set()  # role codes in names that are qualifiers
         self.max_alias_words = 0
         self.max_join = 0
         self._role: dict[str, Role] = {}
@@ -144,6 +146,8 @@ class Builder:
                            *self._name_role_targets(parts.role_code,
                                                     other_roles.get(role_value))):
                 target.append(ids)
+            if parts.side is not None:
+                self.t["side"][parts.side].append(ids)
         for digits, ids in groups.device_index.items():
             if len(digits) < 12:
                 self.t["device_index"][int(digits)].append(ids)
@@ -171,6 +175,13 @@ class Builder:
             return []
         if role is not None:
             self.learned[code].add(role)
+            qualifier = qualifier_phrases().get((code,))
+            if qualifier is not None and qualifier not in (role[1] or "").split(" "):
+                # A function code finer than the role field ("SPINE", "LEAF", "WAN", "BORDER"
+                # of core_switch / switch / router hosts): the hosts also have that qualifier.
+                self.qualifiers[role[0]].add(qualifier)
+                self.qualifier_codes.add(code)
+                return [self.t["role"][(role[0], qualifier)]]
             return []
         code_role = vocab.ROLE_CODES.get(code)
         return [] if code_role is None else self._role_sets(code_role)
@@ -515,7 +526,8 @@ class Builder:
             if len(roles) == 1 and len(code) >= 2 and code not in vocab.STOPWORDS:
                 role = next(iter(roles))
                 ix.learned_role_codes[code] = role
-                self._lex((code,), Meaning("rolecode", role))
+                if code not in self.qualifier_codes:  # "leaf" stays a qualifier, not "switch"
+                    self._lex((code,), Meaning("rolecode", role))
         for words in (*vocab.ROLE_FAMILIES.values(), *vocab.ROLE_QUALIFIERS.values(),
                       *vocab.SITE_KINDS.values(), vocab.DEVICE_NOUNS):
             for word in words:

@@ -123,6 +123,7 @@ class InventoryIndex:
     family: IdGroups[str]
     qualifiers: dict[str, set[str]]
     device_index: IdGroups[int]
+    side: IdGroups[str]  # the unit letter ending a name ("FW_A")
     region: IdGroups[str]
     max_join_len: int
 

@@ -46,6 +46,7 @@ class NameParts:
     role_code: str | None = None
     index: int | None = None
     floor: int | None = None
+    side: str | None = None  # a one-letter unit after the role code ("FW_A", "fw-b")
 
 
 # Floor codes in host names ("B12-F3-AS-02": building 12, floor 3).
@@ -82,6 +83,12 @@ def decode_name(
     words = fold_words(short_name(name))
     index: int | None = None
     role_code: str | None = None
+    side: str | None = None
+    if len(words) > 2 and len(words[-1]) == 1 and words[-1].isalpha() and (
+        len(words[-2]) >= 2 and words[-2].isalpha()
+    ):
+        # "WAW_DC01_FW_A": a unit of a pair (or set) named by a letter after the role code.
+        side = words.pop()
     if words and words[-1].isdigit():
         index = int(words.pop())
     if words and not words[-1].isdigit() and len(words) > 1:
@@ -95,7 +102,7 @@ def decode_name(
         place = _decode_place(words, kind_codes, country_codes)
         if cache is not None:
             cache[key] = place
-    return NameParts(*place[:4], role_code, index, place[4])
+    return NameParts(*place[:4], role_code, index, place[4], side)
 
 
 _Place = tuple[str | None, str | None, str | None, int | None, int | None]

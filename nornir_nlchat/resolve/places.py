@@ -642,7 +642,9 @@ REGION_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "latam": ("latam", "latin america", "lat am"),
     "emea": ("emea", "europe middle east and africa", "europe middle east africa"),
     "apac": ("apac", "asia pacific", "asiapac", "asia pac", "apj"),
-    "middle east": ("middle east", "mideast", "gulf"),
+    "middle east": ("middle east", "mideast"),
+    "gulf": ("gulf", "the gulf", "gulf states", "gulf countries", "persian gulf", "arabian gulf",
+             "gcc"),
     "mena": ("mena",),
     "nordics": ("nordics", "nordic", "nordic countries", "scandinavia"),
     "benelux": ("benelux",),
@@ -673,6 +675,7 @@ def region_countries() -> dict[str, frozenset[str]]:
         "emea": continent["EU"] | continent["AF"] | middle_east,
         "apac": (continent["AS"] | continent["OC"]) - middle_east,
         "middle east": middle_east,
+        "gulf": frozenset({"ae", "sa", "qa", "kw", "bh", "om"}),  # the GCC states
         "mena": middle_east | frozenset(_NORTH_AFRICA),
         "nordics": frozenset({"se", "no", "dk", "fi", "is"}),
         "benelux": frozenset({"be", "nl", "lu"}),

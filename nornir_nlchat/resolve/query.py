@@ -53,6 +53,10 @@ _NOT_PLACE_SUFFIXES = (
 )
 _SITE_CODE = re.compile(r"([a-z]{2,5})(\d{1,3})")
 _SEPARATORS = re.compile(r"[-_./]+")
+# Negations that exclude a whole description ("except fra leaf 2"), unlike "non-cisco".
+_EXCEPT_WORDS = frozenset({"except", "excluding", "exclude", "besides", "other", "apart", "but"})
+# Words after a unit letter: "the a-side firewall", "firewall b unit".
+_SIDE_WORDS = frozenset({"side", "sided", "unit", "node", "member"})
 # Nouns between a preposition and a place code: "in rack C10", "at the site LON-DC1".
 _PLACE_NOUNS = frozenset({"the", "rack", "room", "row", "cabinet", "cage", "suite", "hall"})
 _PLACE_KINDS = frozenset(
@@ -86,6 +90,7 @@ class _Mention:
     index: int | None = None
     family: str | None = None
     qualifiers: list[str] = field(default_factory=list)
+    neg_group: int = -1  # negated mentions of one group describe the same hosts (AND)
 
 
 @dataclass(slots=True)
@@ -529,6 +534,15 @@ class _Parser:
                 p += 1
                 continue
             size, meanings, plural = self._phrase_at(p)
+            if self.words[p] == "but" and size == 1 and any(
+                w in vocab.QUANTIFIERS and w != "list" for w in self.words[:p]
+            ) and (p + 1 < n and self.words[p + 1] not in ("only", "just", "also", "then")):
+                # "everything but the firewalls", "all switches but leaf 2": after a
+                # quantifier, "but" excludes what follows.
+                self.negs.append(p)
+                self._use(p, p + 1)
+                p += 1
+                continue
             if not meanings:
                 self._unknown_word(p)
                 p += 1
@@ -897,6 +911,12 @@ class _Parser:
                 plural = True
         elif pending_ord is not None:
             index = pending_ord[0]
+        sides: list[str] = []
+        if index is None and self.ix.side:
+            sides, end = self._sides_after(end)
+            if not sides:
+                before = self._side_before(p)
+                sides = [before] if before else []
         if unknown_family:
             ids: set[int] | None = None
         elif exact is not None and not quals:
@@ -912,14 +932,53 @@ class _Parser:
                 ids = wanted
             else:
                 ids &= ix.device_index.get(index, set())
+        if ids is not None and sides:
+            ids &= set().union(*(ix.side.get(side, set()) for side in sides))
+            plural = plural or len(sides) > 1
         label = " ".join([*quals, family.replace("_", " ")]) + (
             f" {', '.join(map(str, indexes or [index]))}" if index is not None else ""
-        )
+        ) + (f" {' and '.join(side.upper() for side in sides)}" if sides else "")
         self.mentions.append(
             _Mention("role", ids, label, p, end, plural=plural, index=index, family=family,
                      qualifiers=quals)
         )
         return end
+
+    def _side_word(self, p: int) -> bool:
+        """A one-letter word that can name a unit of a pair, where names end in one ("FW_A")."""
+        word = self.words[p] if p < len(self.words) else ""
+        return len(word) == 1 and word.isalpha() and word != "i" and not self.used[p]
+
+    def _sides_after(self, end: int) -> tuple[list[str], int]:
+        """Unit letters right after a role noun: "firewall b", "fw a and b", "firewall a side".
+        "a" counts only where it cannot be the article (at the end, before a preposition)."""
+        words = self.words
+        if end >= len(words) or not self._side_word(end):
+            return [], end
+        sides = [words[end]]
+        q = end + 1
+        while q + 1 < len(words) and words[q] in ("and", "or") and self._side_word(q + 1):
+            sides.append(words[q + 1])
+            q += 2
+        if q < len(words) and words[q] in _SIDE_WORDS:
+            q += 1
+        elif sides == ["a"] and q < len(words) and words[q] not in vocab.PLACE_PREPOSITIONS:
+            return [], end  # "the firewall a few times"
+        return sides, q
+
+    def _side_before(self, p: int) -> str | None:
+        """A unit letter before a role phrase: "the b firewall", "the a-side firewall"."""
+        k = p - 1
+        strong = k >= 0 and self.words[k] in _SIDE_WORDS
+        if strong:
+            k -= 1
+        if k < 0 or len(self.words[k]) != 1 or not self.words[k].isalpha() or (
+            self.words[k] == "i" or any(m.start <= k < m.end for m in self.mentions)
+        ):
+            return None
+        if not strong and (k == 0 or self.words[k - 1] != "the"):
+            return None
+        return self.words[k]
 
     def _site_kind(
         self, p: int, end: int, kind: str, pending_ord: tuple[int, int] | None = None
@@ -1101,14 +1160,25 @@ class _Parser:
                     first.family.replace("_", " "), first.start, first.start,
                     plural=first.plural, family=first.family,
                 ))
+            first.neg_group = neg
             previous = first
             for m in after[1:]:
+                if m.start == previous.end and m.dim != previous.dim and (
+                    self.words[neg] in _EXCEPT_WORDS
+                ):
+                    # "except fra leaf 2", "but not the juniper routers": one description,
+                    # the hosts that fit all of it are left out.
+                    m.negated = True
+                    m.neg_group = previous.neg_group
+                    previous = m
+                    continue
                 between = self.words[previous.end : m.start]
                 if not any(w in vocab.CONJUNCTIONS for w in between) or not self._only_glue(
                     previous.end, m.start
                 ):
                     break
                 m.negated = True
+                m.neg_group = len(self.words) + m.start
                 previous = m
 
     def _negate_idents(self, neg: int, names: list[_Ident]) -> None:
@@ -1174,8 +1244,13 @@ class _Parser:
         negative = [m for m in self.mentions if m.negated]
         missing = [m.label for m in positive if m.ids is None]
         excluded: set[int] = set()
+        groups: dict[int, set[int]] = {}
         for m in negative:
-            excluded |= m.ids or set()
+            found = m.ids or set()
+            group = groups.get(m.neg_group)
+            groups[m.neg_group] = set(found) if group is None else group & found
+        for found in groups.values():
+            excluded |= found
         left_out = [i for i in self.idents if i.negated]
         if left_out:
             self.idents = [i for i in self.idents if not i.negated]

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from probe_labels import label, write_or_check  # next to this script
+from probe_labels import add_host, label, write_or_check  # next to this script
 
 HERE = Path(__file__).resolve().parent
 INVENTORY = HERE / "inventory_probe2"
@@ -266,24 +266,11 @@ def inventory() -> tuple[dict[str, Any], list[dict[str, Any]]]:
     for i, (site, role_index, platform, aliases) in enumerate(HOSTS):
         city, country, word, num, lat, lon = SITES[site]
         code, kind = site.lower().split("-")
-        role = ROLE_CODE[role_index.rstrip("0123456789")]
         name = f"{CC[country]}-{code}-{kind}-{role_index}"
-        hosts[name] = {
-            "hostname": f"127.93.{i // 100}.{i % 100 + 10}",
-            "platform": platform,
-            "groups": [platform],
-            "data": {
-                "vendor": VENDOR[platform],
-                "role": role,
-                "site": site,
-                "location": {"name": f"{city} {word} {num}", "city": city, "country": country,
-                             "latitude": lat, "longitude": lon},
-                "aliases": list(aliases),
-            },
-        }
-        table.append({"name": [name], "alias": list(aliases), "city": [city],
-                      "country": [country], "site": [site], "role": [role],
-                      "vendor": [VENDOR[platform]], "platform": [platform]})
+        role = ROLE_CODE[role_index.rstrip("0123456789")]
+        location = (city, country, f"{city} {word} {num}", lat, lon)
+        add_host(hosts, table, name, f"127.93.{i // 100}.{i % 100 + 10}", platform,
+                 VENDOR[platform], role, site, location, aliases)
     return hosts, table
 
 

@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from probe_labels import label, write_or_check  # next to this script
+from probe_labels import add_host, label, write_or_check  # next to this script
 
 HERE = Path(__file__).resolve().parent
 INVENTORY = HERE / "inventory_probe3"
@@ -305,25 +305,10 @@ def inventory() -> tuple[dict[str, Any], list[dict[str, Any]]]:
     hosts: dict[str, Any] = {}
     table: list[dict[str, Any]] = []
     for i, (site, role_index, platform, aliases) in enumerate(HOSTS):
-        city, country, loc_name, lat, lon = SITES[site]
-        role = ROLE_CODE[role_index.rstrip("0123456789")]
         name = fq(f"{role_index}.{site.lower()}")
-        hosts[name] = {
-            "hostname": f"127.94.{i // 100}.{i % 100 + 10}",
-            "platform": platform,
-            "groups": [platform],
-            "data": {
-                "vendor": VENDOR[platform],
-                "role": role,
-                "site": site,
-                "location": {"name": loc_name, "city": city, "country": country,
-                             "latitude": lat, "longitude": lon},
-                "aliases": list(aliases),
-            },
-        }
-        table.append({"name": [name], "alias": list(aliases), "city": [city],
-                      "country": [country], "site": [site], "role": [role],
-                      "vendor": [VENDOR[platform]], "platform": [platform]})
+        role = ROLE_CODE[role_index.rstrip("0123456789")]
+        add_host(hosts, table, name, f"127.94.{i // 100}.{i % 100 + 10}", platform,
+                 VENDOR[platform], role, site, SITES[site], aliases)
     return hosts, table
 
 

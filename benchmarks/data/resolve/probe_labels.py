@@ -55,6 +55,30 @@ def label(rows: Iterable[tuple[str, str, str]], table: list[dict[str, Any]],
     return out
 
 
+def add_host(hosts: dict[str, Any], table: list[dict[str, Any]], name: str, address: str,
+             platform: str, vendor: str, role: str, site: str,
+             location: tuple[str, str, str, float, float], aliases: Iterable[str]) -> None:
+    """One host in the dev inventory's shape (``hosts``) and its ``why`` row (``table``);
+    ``location`` is (city, country, location name, latitude, longitude)."""
+    city, country, loc_name, lat, lon = location
+    aliases = list(aliases)
+    hosts[name] = {
+        "hostname": address,
+        "platform": platform,
+        "groups": [platform],
+        "data": {
+            "vendor": vendor,
+            "role": role,
+            "site": site,
+            "location": {"name": loc_name, "city": city, "country": country,
+                         "latitude": lat, "longitude": lon},
+            "aliases": aliases,
+        },
+    }
+    table.append({"name": [name], "alias": aliases, "city": [city], "country": [country],
+                  "site": [site], "role": [role], "vendor": [vendor], "platform": [platform]})
+
+
 def write_or_check(argv: list[str], hosts: dict[str, Any], platforms: Iterable[str],
                    built: list[dict[str, Any]], inventory: Path, set_path: Path) -> int:
     """``--check``: compare ``built`` with the set on disk; else write the inventory folder
