@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from nornir_nlchat.catalog import text as _text
 from nornir_nlchat.catalog import vocab
 
@@ -490,6 +492,18 @@ _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|our|my|last|latest|r
                          r"next|yesterday'?s|today'?s|tonight'?s|last\s+night'?s|\S+'s)$")
 
 
+def _is_filler(word: str) -> bool:
+    """A filler word, or "please" misspelt ("pleae", "plase", "pelase"): "hi pleae bounce
+    fa0/14" is still an order.
+
+    >>> _is_filler("pleae"), _is_filler("pelase"), _is_filler("place")
+    (True, True, False)
+    """
+    if word in _FILLER:
+        return True
+    return 5 <= len(word) <= 7 and word[0] == "p" and OSA.distance(word, "please") == 1
+
+
 def _clause(clause: str) -> WriteRequest | None:
     words = clause.split()
     if len(words) >= 2 and words[0] in _TEMPORAL and _DETERMINER.match(
@@ -500,7 +514,7 @@ def _clause(clause: str) -> WriteRequest | None:
     if len(words) >= 2 and words[0] in _YES_NO:
         return None  # "is a reload scheduled?", "is rebooting safe?", "was gi0/1 reset?"
     i = 0
-    while i < len(words) and words[i].strip("'\",.:") in _FILLER:
+    while i < len(words) and _is_filler(words[i].strip("'\",.:")):
         i += 1
     if i >= len(words):
         return None

@@ -185,3 +185,17 @@ def test_new_change_verbs_do_not_attract_typos() -> None:
     # "suspect a loop" is no "suspend"
     assert vocab.correct("suspect") != "suspend"
     assert detect("suspect a loop, what is stp doing") is None
+
+
+@pytest.mark.parametrize("query", [
+    "hi pleae bounce fa0/14?", "plase reload the router", "PELASE CLEAR THE COUNTERS",
+    "ok pleas shut gi0/3",
+])
+def test_a_misspelt_please_does_not_hide_the_order(query: str) -> None:
+    assert detect(query) is not None, query
+    assert _ask("juniper_junos", query).status == "refused"
+
+
+@pytest.mark.parametrize("query", ["place the port list in a table", "pleased: show version"])
+def test_words_near_please_that_are_not_please_stay_harmless(query: str) -> None:
+    assert detect(query) is None
