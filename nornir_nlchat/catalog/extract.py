@@ -8,7 +8,8 @@ kind           neutral value
 =============  ==========================================================================
 interface      ``GigabitEthernet1/0/24``, ``Port-channel1``, ``Vlan10``, ``ge-0/0/3``,
                ``1/1/5``, ``12``
-vlan           ``"20"`` (1-4094)
+vlan           ``"20"`` (1-4094); a range or list as the CLI writes it: ``"10-20"``,
+               ``"10,20,30"``
 ip             ``"10.1.1.1"``
 prefix         ``"10.0.0.0/16"`` (a mask given as ``255.255.0.0`` is turned into a length)
 mac            ``"001a2b3c4d5e"`` (12 lower-case hex digits)
@@ -45,18 +46,40 @@ MAC = re.compile(
     r"|(?P<dot>[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})"
     r"|(?P<six>[0-9a-f]{6}-[0-9a-f]{6})"
     r"|(?P<dash4>[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})"  # H3C / Comware: 0011-2233-4455
-    r"|(?P<bare>(?=[0-9]*[a-f])[0-9a-f]{12})"
+    # bare hex, digits only included ("001122334455": nothing else in a request has 12 digits)
+    r"|(?P<bare>[0-9a-f]{12})"
     r")(?![\w:.-])",
     re.IGNORECASE,
 )
-PREFIX_LEN = re.compile(rf"(?<![\w.])(?P<ip>{_IPV4})\s*/\s*(?P<len>3[0-2]|[12]?\d)(?![\w./])")
+PREFIX_LEN = re.compile(
+    rf"(?<![\w.])(?P<ip>{_IPV4})(?:\s*/\s*|"
+    # "10.1.0.0 prefix length 16", "10.1.0.0 with a length of 16", "10.1.0.0 slash 16"
+    r"\s+(?:(?:with|and|of)\s+)?(?:an?\s+|the\s+)?(?:(?:prefix|mask)[- ]?)?(?:length|len|slash)"
+    r"(?:\s+of)?\s+/?)"
+    r"(?P<len>3[0-2]|[12]?\d)(?![\w./])", re.IGNORECASE)
 PREFIX_MASK = re.compile(
-    rf"(?<![\w.])(?P<ip>{_IPV4})(?:\s+(?:mask\s+|netmask\s+)?|\s*/\s*)(?P<mask>{_MASK})"
-    r"(?![\w.])")
+    rf"(?<![\w.])(?P<ip>{_IPV4})(?:"
+    # "10.1.0.0 255.255.0.0", "... mask 255.255.0.0", "... with subnet mask 255.255.0.0"
+    r"\s+(?:(?:(?:with|and|using)\s+)?(?:an?\s+|the\s+)?(?:(?:sub)?net[- ]?)?mask(?:\s+of)?\s+)?"
+    rf"|\s*/\s*|\s*\(\s*(?=(?:{_MASK})\s*\)))(?P<mask>{_MASK})\)?"
+    r"(?![\w.])", re.IGNORECASE)
 IPV4 = re.compile(rf"(?<![\w.])(?P<ip>{_IPV4})(?![\w.]|/\d)")
-VLAN = re.compile(r"\b(?:vlans?|vid|vlan-id|vlan\s+id|vlan\s+number)(?:\s*|[-_](?=\d))"
-                  r"(?:id\s*|#\s*|no\.?\s*|number\s*)?"
-                  r"(?P<vlan>\d{1,4})\b(?![/.:])", re.IGNORECASE)
+VLAN = re.compile(r"\b(?:vlans?|vids?|vlan-ids?|vlan\s+ids?|vlan\s+numbers?)"
+                  r"(?:\s*[=:]?\s*|[-_](?=\d))"
+                  r"(?:ids?\s*|#\s*|no\.?\s*|numbers?\s*)?"
+                  r"(?P<vlan>\d{1,4})\b(?![/.:])"
+                  # a range or list of VLANs: "vlans 10-20", "vlan 10 to 20", "vlans 10,20,30"
+                  r"(?P<more>(?:\s*(?:-|,|\bto\b|\bthrough\b|\bthru\b)\s*(?:vlan\s*)?\d{1,4}\b(?![/.:]))*)",
+                  re.IGNORECASE)
+_VLAN_LIST_SPLIT = re.compile(r"\s*,\s*")
+_VLAN_RANGE = re.compile(r"^(\d{1,4})\s*(?:-|\bto\b|\bthrough\b|\bthru\b)\s*(?:vlan\s*)?(\d{1,4})$",
+                         re.IGNORECASE)
+# A quoted name right after the word that names it ("acl 'ACL_IN'", "vrf \"MGMT\""): the quotes
+# are dropped so that the name is read like an unquoted one.
+QUOTED_NAME = re.compile(
+    r"\b(?P<word>vrf|routing[- ]instance|vpn|acl|access[- ]?lists?|access[- ]?groups?|filters?|"
+    r"firewall\s+filter|prefix[- ]lists?|named|called)\s+"
+    r"(?P<q>[\"'])(?P<name>[A-Za-z0-9][A-Za-z0-9_.:-]{0,62})(?P=q)", re.IGNORECASE)
 COUNT = (
     re.compile(r"\b(?:last|latest|recent|newest|most\s+recent|top|first|final|past)\s+(?P<n>\d{1,5})\b",
                re.IGNORECASE),
@@ -66,7 +89,7 @@ COUNT = (
     re.compile(r"\b(?:count|repeat|repetitions|reps)\s+(?P<n>\d{1,5})\b", re.IGNORECASE),
 )
 _NAME = r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,62}"
-VRF_AFTER = re.compile(r"\b(?:vrf|routing[- ]instance|vpn|instance)\s+"
+VRF_AFTER = re.compile(r"\b(?:vrf|routing[- ]instance|vpn|instance)(?:\s*[=:]\s*|\s+)"
                        r"(?:named\s+|called\s+|name\s+)?"
                        rf"(?P<name>{_NAME})", re.IGNORECASE)
 VRF_BEFORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:vrf|routing[- ]instance)\b", re.IGNORECASE)
@@ -74,6 +97,11 @@ ACL = re.compile(
     r"\b(?:ip\s+|ipv6\s+|mac\s+)?(?:access[- ]?lists?|acls?|access[- ]?groups?|firewall\s+filters?|"
     r"filters?|prefix[- ]lists?)\s+(?:named\s+|called\s+|name\s+|number\s+|#\s*)?(?P<name>"
     rf"{_NAME})", re.IGNORECASE)
+# "the ACL_IN acl", "the MGMT-ACCESS access list": a name written the way names are (capitals,
+# digits, _ or -), not an English word ("the inbound acl")
+ACL_BEFORE = re.compile(r"(?<![\w.:-])(?P<name>(?=[A-Za-z0-9_.-]*[A-Z0-9_-])"
+                        r"[A-Za-z0-9][A-Za-z0-9_.-]{0,62})\s+(?i:(?:ip\s+)?"
+                        r"(?:access[- ]?lists?|acls?|firewall\s+filters?|prefix[- ]lists?))\b")
 NAMED = re.compile(r"\b(?:named|called|name\s+it|name\s+(?=[A-Z0-9_-]{2,}\b)|call\s+it|"
                    r"label(?:led)?)\s+"
                    r"[\"']?(?P<name>[A-Za-z0-9_.-]{1,32})", re.IGNORECASE)
@@ -153,6 +181,31 @@ def mac_hex(value: str) -> str | None:
     return digits.lower()
 
 
+def vlan_list(text: str) -> str | None:
+    """A VLAN range or list as the CLI writes it ("10-20", "10,20,30"), or None.
+
+    >>> vlan_list("10 to 20")
+    '10-20'
+    >>> vlan_list("10, 20,30-32")
+    '10,20,30-32'
+    >>> vlan_list("20-10") is None
+    True
+    """
+    parts: list[str] = []
+    for item in _VLAN_LIST_SPLIT.split(text.strip()):
+        ranged = _VLAN_RANGE.match(item)
+        if ranged:
+            low, high = int(ranged.group(1)), int(ranged.group(2))
+            if not 1 <= low < high <= 4094:
+                return None
+            parts.append(f"{low}-{high}")
+        elif item.isdigit() and 1 <= int(item) <= 4094:
+            parts.append(str(int(item)))
+        else:
+            return None
+    return ",".join(parts) if len(parts) > 1 or "-" in parts[0] else None
+
+
 def _prefix(ip: str, length: int) -> str:
     network = ipaddress.ip_network(f"{ip}/{length}", strict=False)
     return f"{network.network_address}/{length}"
@@ -165,25 +218,41 @@ def _mask_len(mask: str) -> int | None:
         return None
 
 
+_SVI_WORD_BEFORE = re.compile(r"\b(?P<word>interface|int|intf|svi|l3)\s*$", re.IGNORECASE)
+_SVI_WORD_AFTER = re.compile(r"\s+(?:interface|int|intf|svi|l3 interface)\b(?!\s*s\b)",
+                             re.IGNORECASE)
+
+
 def _take_interfaces(text: str, found: Extraction) -> str:
     """Find an interface name; blank it (and any others) out of ``text``."""
     spans: list[tuple[int, int, str, str]] = []
     for m in ifn.JUNOS_STYLE.finditer(text):
         spans.append((m.start(), m.end(), m.group("name").lower(), m.group(0)))
+    for m in ifn.JUNOS_BARE_UNIT.finditer(text):
+        spans.append((m.start(), m.end(), f"{m.group('name').lower()}.{int(m.group('unit'))}",
+                      m.group(0)))
     for m in ifn.CISCO_STYLE.finditer(text):
         if any(s <= m.start() < e for s, e, _, _ in spans):
             continue
         type_word, sep, num = m.group("type"), m.group("sep"), m.group("num")
         if ifn.is_glue_only(type_word) and sep:
             continue
+        start, end = m.start(), m.end()
         if type_word.lower() in {"vlan", "vl", "svi"}:
-            before = text[: m.start()].lower().rstrip()
-            # "vlan 10" is a VLAN id; "vlan10" / "interface vlan 10" is the VLAN interface.
-            if sep and not re.search(r"\b(?:interface|int|intf|svi|l3)$", before):
-                continue
             if "/" in num or "." in num:
                 continue
-        spans.append((m.start(), m.end(), ifn.canonical(type_word, num), m.group(0)))
+            # "vlan 10" is a VLAN id; "vlan10" / "interface vlan 10" / "the vlan 10 interface"
+            # is the VLAN interface. The word "interface" then only says which kind of name
+            # follows: it goes with the name (it is no "which ports" topic word).
+            word_before = _SVI_WORD_BEFORE.search(text[:start])
+            word_after = _SVI_WORD_AFTER.match(text, end)
+            if word_before:
+                start = word_before.start("word")
+            elif word_after and sep:
+                end = word_after.end()
+            elif sep:
+                continue
+        spans.append((start, end, ifn.canonical(type_word, num), m.group(0)))
     for m in ifn.BARE_SLASHED.finditer(text):
         if any(s <= m.start() < e for s, e, _, _ in spans):
             continue
@@ -200,6 +269,12 @@ def _take_interfaces(text: str, found: Extraction) -> str:
                           lettered.group("num")))
     if not spans:
         return text
+    # "ge-0/0/3 unit 100", "lo0 unit 0": the logical unit spelt out is part of the name
+    for index, (start, end, name, _) in enumerate(spans):
+        unit = ifn.JUNOS_UNIT.match(text, end)
+        if unit and "." not in name and name[:1].isalpha():
+            spans[index] = (start, unit.end(), f"{name}.{int(unit.group('unit'))}",
+                            text[start:unit.end()])
     spans.sort()
     first = spans[0]
     found.slots["interface"] = first[2]
@@ -227,7 +302,7 @@ def extract(text: str) -> Extraction:
     True
     """
     found = Extraction()
-    rest = text
+    rest = QUOTED_NAME.sub(lambda q: f"{q.group('word')}  {q.group('name')} ", text)
 
     m = QUOTED.search(rest)
     if m:
@@ -286,20 +361,26 @@ def extract(text: str) -> Extraction:
     for m in VLAN.finditer(rest):
         vlan = int(m.group("vlan"))
         if 1 <= vlan <= 4094 and "vlan" not in found.slots:
-            found.slots["vlan"] = str(vlan)
-            rest = _blank(rest, m.start("vlan"), m.end("vlan"))
+            listed = vlan_list(m.group("vlan") + m.group("more")) if m.group("more") else None
+            found.slots["vlan"] = listed or str(vlan)
+            found.spellings["vlan"] = m.group(0)
+            end = m.end("more") if listed else m.end("vlan")
+            rest = _blank(rest, m.start("vlan"), end)
             # keep the word "vlan" out of the topic words only when it just names the id
             rest = _blank(rest, m.start(), m.start("vlan"))
     if "vlan" not in found.slots and found.slots.get("interface", "").startswith("Vlan"):
         found.slots["vlan"] = found.slots["interface"][4:]
 
-    for m in ACL.finditer(rest):
-        name = m.group("name")
-        if name.lower() in NOT_A_NAME or name.lower().rstrip("s") in NOT_A_NAME:
-            continue
-        found.slots["acl"] = name
-        rest = _blank(rest, m.start("name"), m.end("name"))
-        break
+    for pattern in (ACL, ACL_BEFORE):
+        for m in pattern.finditer(rest):
+            name = m.group("name")
+            if name.lower() in NOT_A_NAME or name.lower().rstrip("s") in NOT_A_NAME:
+                continue
+            found.slots["acl"] = name
+            rest = _blank(rest, m.start("name"), m.end("name"))
+            break
+        if "acl" in found.slots:
+            break
 
     vrf = _find_vrf(rest)
     if vrf is not None:

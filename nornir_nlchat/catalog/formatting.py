@@ -24,6 +24,8 @@ class SlotError(ValueError):
 
 MAC_STYLES = ("dot", "colon", "hyphen", "hyphen6", "bare")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:/@#+-]{0,63}$")
+# a VLAN range or list as the CLI takes it: 10-20, 10,20,30
+_VLAN_LIST = re.compile(r"^\d{1,4}(?:-\d{1,4})?(?:,\d{1,4}(?:-\d{1,4})?)+$|^\d{1,4}-\d{1,4}$")
 _SAFE_TEXT = re.compile(r"^[A-Za-z0-9_.,:/@#()+ -]{1,80}$")
 _JUNOS_NAME = re.compile(ifn.JUNOS_STYLE.pattern, re.IGNORECASE)
 
@@ -156,10 +158,14 @@ def generic_slot(kind: str, value: str) -> str:
 
     >>> generic_slot("vlan", "20")
     '20'
+    >>> generic_slot("vlan", "10-20,30")
+    '10-20,30'
     >>> generic_slot("vrf", "bad;name")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     SlotError: 'bad;name' is not a usable vrf name
     """
+    if kind == "vlan" and _VLAN_LIST.match(value):
+        return value
     if kind in {"vlan", "count"}:
         if not value.isdigit():
             raise SlotError(f"{value!r} is not a number")

@@ -32,10 +32,22 @@ _EXTRA_TYPES = {
     "fo": "FortyGigabitEthernet", "fortygig": "FortyGigabitEthernet",
     "fortygigabitethernet": "FortyGigabitEthernet",
     "hu": "HundredGigE", "hundredgig": "HundredGigE", "hundredgige": "HundredGigE",
+    "vx": "Vxlan", "vxlan": "Vxlan",
+    # type names written as separate words ("gigabit ethernet 1/0/1", "ten gig 1/1/1"); the
+    # lookup joins the words
+    "gigabit ethernet": "GigabitEthernet", "gig ethernet": "GigabitEthernet",
+    "ten gig": "TenGigabitEthernet", "ten gige": "TenGigabitEthernet",
+    "ten gigabit": "TenGigabitEthernet", "tengigabit": "TenGigabitEthernet",
+    "ten gigabit ethernet": "TenGigabitEthernet", "two gig": "TwoGigabitEthernet",
+    "twogig": "TwoGigabitEthernet", "two gigabit ethernet": "TwoGigabitEthernet",
+    "twenty five gig": "TwentyFiveGigE", "twentyfivegig": "TwentyFiveGigE",
+    "forty gig": "FortyGigabitEthernet", "forty gigabit ethernet": "FortyGigabitEthernet",
+    "hundred gig": "HundredGigE", "fast ethernet": "FastEthernet",
     "hundredgigabitethernet": "HundredGigabitEthernet",
     "fa": "FastEthernet", "fast": "FastEthernet", "fastethernet": "FastEthernet",
     "po": "Port-channel", "port-channel": "Port-channel", "portchannel": "Port-channel",
-    "port-chan": "Port-channel", "lag": "Port-channel", "trk": "Port-channel",
+    "port-chan": "Port-channel", "port channel": "Port-channel", "port chan": "Port-channel",
+    "lag": "Port-channel", "trk": "Port-channel",
     "bond": "Port-channel", "etherchannel": "Port-channel",
     "vl": "Vlan", "vlan": "Vlan", "svi": "Vlan",
     "lo": "Loopback", "loop": "Loopback", "loopback": "Loopback",
@@ -65,6 +77,11 @@ JUNOS_STYLE = re.compile(
     r"|(?:ae|reth|fxp|em|me|vme)\d+(?:\.\d+)?|irb\.\d+|vlan\.\d+|lo0\.\d+)(?![\w/])",
     re.IGNORECASE,
 )
+# Junos irb / vlan interfaces named with their unit spelt out: "irb unit 20" is irb.20.
+JUNOS_BARE_UNIT = re.compile(r"(?<![\w/.-])(?P<name>irb|vlan)\s+(?:logical\s+)?unit\s+"
+                             r"(?P<unit>\d{1,5})\b", re.IGNORECASE)
+# A Junos logical unit spelt out after the physical name: "ge-0/0/3 unit 100" is ge-0/0/3.100.
+JUNOS_UNIT = re.compile(r"\s+(?:logical\s+)?unit\s+(?P<unit>\d{1,5})\b", re.IGNORECASE)
 # Bare member/slot/port numbers (AOS-CX 1/1/5, "port 1/0/5"): two or three numbers; an AOS-S
 # stack member's lettered port (1/A3).
 BARE_SLASHED = re.compile(r"(?<![\w./:-])(?P<num>\d{1,2}/(?:\d{1,2}(?:/\d{1,3})?(?::\d+)?"
@@ -119,6 +136,23 @@ def abbreviated(name: str) -> str:
     'Gi1/0/24'
     """
     return abbreviated_interface_name(name)
+
+
+_TYPE_BEFORE_NUMBER = re.compile(r"[ -]?\d")
+
+
+def is_type_before_number(word: str, text: str, end: int) -> bool:
+    """True when ``word`` (ending at ``end`` in ``text``) is an interface type followed by
+    its number ("et 4", "po20"); VLAN spellings are left out ("vl 10" names a VLAN).
+
+    >>> is_type_before_number("et", "sh int et 4", 10)
+    True
+    >>> is_type_before_number("vl", "sh vl 10", 5)
+    False
+    """
+    lower = word.lower()
+    return (lower in _TYPES and _TYPES[lower] != "Vlan"
+            and _TYPE_BEFORE_NUMBER.match(text, end) is not None)
 
 
 def is_glue_only(type_word: str) -> bool:

@@ -76,6 +76,13 @@ _REWRITES = (
     # "boot history" (AOS-CX, AOS-S): the restarts and their reasons
     (re.compile(r"\b(?:boot|reload|reboot|restart)[- ]?history\b", re.IGNORECASE),
      "reboot history"),
+    # "the name of port 6", "port 6's name": a port's name is its description (AOS-S calls
+    # it so: "show name")
+    (re.compile(r"\bnames?\s+(?:of|on|for)\s+(?=(?:the\s+|this\s+|that\s+|each\s+|every\s+"
+                r"|all\s+(?:the\s+)?)?(?:ports?|interfaces?|int|intf|links?)\b)", re.IGNORECASE),
+     "description of "),
+    (re.compile(r"\b(?P<port>(?:port|interface|int|intf)\s+\S+?)(?:'s|s')?\s+names?\b(?!\s+\w)",
+                re.IGNORECASE), r"\g<port> description"),
     # "can the box reach 10.1.1.1" asks for a ping; "how do we reach ..." for a route
     (re.compile(r"\b(?:can|could|is)\s+(?:\w+\s+){0,3}(?:reach|get to)\b", re.IGNORECASE), "ping"),
 )
@@ -112,7 +119,7 @@ def _analyse(text: str) -> Analysis:
             slots["filesystem"] = vocab.FILESYSTEM_WORDS[token]
             break
     # "the vlan 10 svi", "arp for vlan 10", "the ip of vlan 10": the VLAN interface.
-    if "vlan" in slots and "interface" not in slots and (
+    if slots.get("vlan", "").isdigit() and "interface" not in slots and (
             "svi" in features or "arp" in features
             or ("ip" in features and not features & _NOT_SVI_IP)):
         slots["interface"] = f"Vlan{slots['vlan']}"

@@ -17,6 +17,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from nornir_nlchat.catalog import interfaces as _ifn
+
 # Technologies no intent covers. Named in a request they must not be typo-corrected into a
 # covered topic ("vxlan" is not "vlan", "igmp" not "icmp", "sla" not "lsa") nor answered with
 # the nearest covered one ("pim neighbors" is not LLDP): the request is asked back about.
@@ -690,7 +692,12 @@ def expand_cli_abbreviations(text: str) -> str:
         return text
 
     def spell(match: re.Match[str]) -> str:
-        return _cli_keyword(match.group(0).lower()) or match.group(0)
+        word = match.group(0)
+        # "sh int et 4", "sh int po 20": an interface type's short name before its number
+        # ("sh vl 10" is still "vlan 10")
+        if _ifn.is_type_before_number(word, match.string, match.end()):
+            return word
+        return _cli_keyword(word.lower()) or word
 
     head, _, tail = text.lstrip().partition(" ")
     return f"{head} {_CLI_WORD.sub(spell, tail)}" if tail else text
