@@ -72,7 +72,7 @@ class Builder:
             for name in (
                 "sites", "locations", "groups", "platform_keys", "city", "country", "citycode",
                 "locword", "aliasword", "vendor", "platform", "kind", "role", "family",
-                "device_index", "region", "side",
+                "device_index", "region", "side", "aliasvocab",
             )
         }
         self.lex: defaultdict[Phrase, list[Meaning]] = defaultdict(list)
@@ -402,7 +402,7 @@ class Builder:
                 token_words = alias_words(token)
                 known = self._alias_tokens[token] = (token_words, [
                     self.t["aliasword"][w] for w in token_words if self._loose_word(w)
-                ])
+                ] + [self.t["aliasvocab"][key] for key in self._alias_vocab(token_words)])
             words += known[0]
             targets += known[1]
         # An alias is a sequence of 2 words or more; with a number, its words are a start.
@@ -413,6 +413,22 @@ class Builder:
         elif not indexed and len(words) >= 3 and len(words[-1]) == 1:
             start = word_key(words[:-1])  # "lon spine" of "lon-spine-a", "lon-spine-b"
         return word_key(words), size if size >= 2 else 0, start, targets, []
+
+    @staticmethod
+    def _alias_vocab(words: Phrase) -> list[str]:
+        """Vocabulary words of an alias that are not distinctive words of their own: role
+        qualifiers, as the qualifier ("inet" of "lon-inet-1" is ``internet``), and site kind
+        words that name a site only with a number ("lab" of "chelsea-lab"). A request can use
+        them where the role field or the sites say nothing of the kind ("the wan routers",
+        "the lab switches")."""
+        out: list[str] = []
+        for word in words:
+            qualifier = qualifier_phrases().get((word,))
+            if qualifier is not None:
+                out.append(qualifier)
+            elif word in vocab.SITE_KINDS_NEED_NUMBER and len(word) >= 3:
+                out.append(word)
+        return out
 
     def _loose_word(self, word: str) -> bool:
         """Whether an alias word is distinctive enough to match on its own (memoised)."""

@@ -116,6 +116,7 @@ class InventoryIndex:
     citycode: IdGroups[str]
     locword: IdGroups[str]
     aliasword: IdGroups[str]
+    aliasvocab: IdGroups[str]  # qualifiers and site kind words inside aliases (see build)
     vendor: IdGroups[str]
     platform: IdGroups[str]
     kind: IdGroups[tuple[str, int | None]]
@@ -193,6 +194,31 @@ class InventoryIndex:
             if qualifier == default or chosen == default:
                 picked |= self.role.get((family, None), set())
         return picked if applied else hosts
+
+    def alias_qualified(self, family: str, qualifiers: list[str]) -> IdSet | None:
+        """Hosts of ``family`` whose aliases carry the qualifiers that the role field does not
+        use for it ("wan" of "nyc-wan-1", "inet" of "lon-inet-2", "spine" of "del-dc-spine-1"
+        where roles only say router / core switch); None when no qualifier is of that kind or
+        no such host exists. :meth:`role_hosts` relaxes those qualifiers; a request that names
+        them prefers these hosts where they fit the rest of it."""
+        if not qualifiers:
+            return None
+        used = self.qualifiers.get(family, set())
+        if " ".join(qualifiers) in used:
+            return None
+        default = vocab.DEFAULT_QUALIFIER.get(family)
+        found: IdSet | None = None
+        for qualifier in qualifiers:
+            if qualifier in used or qualifier == default or _compounds_with(used, qualifier):
+                continue
+            carried = self.aliasvocab.get(qualifier)
+            if not carried:
+                continue
+            found = set(carried) if found is None else found & carried
+        if not found:
+            return None
+        found &= self.family.get(family, set())
+        return found or None
 
     def qualifier_family(self, qualifiers: list[str]) -> str | None:
         """The one role family the inventory uses these qualifiers with ("core" -> switch when

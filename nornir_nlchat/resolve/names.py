@@ -310,14 +310,19 @@ class NameTable:
         first = known_runs.get((shape, 0), ())
         return bool(letters) and any(OSA.distance(letters[0], run) <= 2 for run in first)
 
-    def fuzzy(self, key: str, role_codes: frozenset[str] = frozenset()) -> NameMatch | None:
+    def fuzzy(
+        self, key: str, role_codes: frozenset[str] = frozenset(),
+        code_roles: Mapping[str, object] | None = None,
+    ) -> NameMatch | None:
         """Closest names with the same digits and shape, allowing a typo in unknown letters.
 
         Letter runs that the known names use at that position must match exactly (so a
         different role code, site code or city code is not "corrected"); the other runs may
         differ by one edit (two for runs of eight letters or more). The last letter run, when
-        it is a known role code, must match exactly. Digits never change. Ties are all
-        returned.
+        it is a known role code, must match exactly, unless the names never use it there and
+        ``code_roles`` (role code -> role) gives it the role of a code they do use: "RT" for
+        "RTR" (both routers) is a typo, "SW" for "CSW" is not. Digits never change. Ties are
+        all returned.
         """
         parts = runs(key)
         shape = _shape(parts)
@@ -334,6 +339,14 @@ class NameTable:
         last = letters[-1]
         if known[-1] or last in role_codes:
             pools = [shapes.buckets.get((shape, stem_digits, last), [])]
+            roles = code_roles or {}
+            role = roles.get(last) if not known[-1] else None
+            if role is not None:  # "RT" where the names say "RTR"
+                pools += [
+                    stems for (bshape, bdigits, blast), stems in shapes.buckets.items()
+                    if bshape == shape and bdigits == stem_digits and blast != last
+                    and roles.get(blast) == role
+                ]
         else:
             pools = [
                 stems

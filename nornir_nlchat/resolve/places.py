@@ -280,7 +280,7 @@ zagreb
 kyiv|kiev
 moscow|moskva
 saint petersburg|st petersburg|petersburg|leningrad|petrograd
-new york|new york city|nyc|manhattan|big apple
+new york|new york city|nyc|ny|manhattan|big apple
 los angeles|la
 san francisco|sf|frisco|san fran
 san jose
@@ -363,7 +363,7 @@ tr|turkey|turkiye
 # alpha-2 code, then adjectives. Adjectives that are also ordinary words ("polish") are left out.
 COUNTRY_DEMONYMS: Final[str] = """
 us|american
-gb|british|scottish|welsh
+gb|british|english|scottish|welsh
 ie|irish
 fr|french
 de|german
@@ -519,6 +519,12 @@ def country_names() -> dict[str, str]:
         for name in names[1:]:
             out.setdefault(name, names[0])
     return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """The country adjectives of :data:`COUNTRY_DEMONYMS` ("british", "english", "german")."""
+    return frozenset(n for names in _split_table(COUNTRY_DEMONYMS) for n in names[1:])
 
 
 @lru_cache(maxsize=1)

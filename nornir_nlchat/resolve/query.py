@@ -91,6 +91,9 @@ class _Mention:
     family: str | None = None
     qualifiers: list[str] = field(default_factory=list)
     neg_group: int = -1  # negated mentions of one group describe the same hosts (AND)
+    # Of ``ids``, the hosts that fit it best: those whose aliases carry a qualifier the role
+    # field lacks ("the wan routers"); the answer narrows to them where some fit the rest.
+    prefer: set[int] | None = None
 
 
 @dataclass(slots=True)
@@ -139,6 +142,7 @@ class _Parser:
         self.plural = False
         self.ranged = False
         self.unknown_words: list[int] = []
+        self.languages: list[_Mention] = []  # "in english": dropped beside another place
         self.code_candidates: list[int] = []
 
     # -- tokens ---------------------------------------------------------------------------------
@@ -425,6 +429,8 @@ class _Parser:
                         continue
                     hit = ix.alias_seq_stems.get(key)
                     how = "aliasstem"
+                    if hit and self._place_and_role(norm[p : p + size]):
+                        continue  # "nyc firewalls": the place and the role, not "nyc-fw-a"
                     last = norm[p + size - 1]
                     if not hit and len(last) > 3 and last.endswith("s") and last.isalpha():
                         # "the internet edges": the plural of the start of
@@ -441,6 +447,22 @@ class _Parser:
                     break
             if not matched:
                 p += 1
+
+    def _code_roles(self) -> dict[str, object]:
+        """Role code -> role, the general table and the codes learned from the names."""
+        return {**vocab.ROLE_CODES, **self.ix.learned_role_codes}
+
+    def _place_and_role(self, norm: list[str]) -> bool:
+        """Alias words that are a place the inventory has and then a role noun ("nyc §fw"
+        of "nyc firewalls"): the start of aliases such as "nyc-fw-a" but better read as the
+        place and the role, which also finds the hosts aliased otherwise."""
+        if len(norm) < 2 or not norm[-1].startswith("\u00a7"):
+            return False
+        return all(
+            any(m.kind in _PLACE_KINDS and self.ix.hosts_for(m)
+                for m in self.ix.lexicon.get((word,), ()))
+            for word in norm[:-1]
+        )
 
     def _loose_names(self) -> None:
         """Names with look-alike characters or a typo; well-formed names that do not exist."""
@@ -461,7 +483,7 @@ class _Parser:
                 match = ix.name_table.stem(c.canon) or ix.name_table.lookup(c.canon)
             name_like = has_digit and ix.name_table.is_name_like(c.canon)
             if match is None and name_like:
-                match = ix.name_table.fuzzy(c.canon, role_codes)
+                match = ix.name_table.fuzzy(c.canon, role_codes, self._code_roles())
             if (
                 match is None
                 and (has_digit or _has_separator(c.raw))
@@ -579,7 +601,9 @@ class _Parser:
                     pending_ord = None
             elif chosen and kind in ENTITY_KINDS:
                 self._entity(chosen, p, end, plural)
-            elif not chosen:
+                if self._language(p, end, kind):
+                    self.languages.append(self.mentions[-1])
+            elif not chosen and not self._alias_vocab_word(p, end):
                 self._unknown_word(p)
             self._use(p, end)
             p = max(end, p + 1)
@@ -587,6 +611,28 @@ class _Parser:
                 pending_ord = None
         self._unknown_site_codes()
         self._unknown_places()
+
+    def _language(self, p: int, end: int, kind: str) -> bool:
+        """A country adjective right after "in" may be a language ("the output in english
+        for the tokyo router"); it is dropped where the request names another place."""
+        return (
+            kind == "country" and end - p == 1 and p > 0 and self.words[p - 1] == "in"
+            and self.words[p] in places.demonyms()
+        )
+
+    def _alias_vocab_word(self, p: int, end: int) -> bool:
+        """A site kind word with no number that aliases carry ("the lab switches" where hosts
+        are aliased "chelsea-lab", "sjc-lab-sw"): those hosts; adds a mention when it is."""
+        if end - p != 1:
+            return False
+        word = self.words[p]
+        for key in (word, word[:-1] if len(word) > 3 and word.endswith("s") else ""):
+            found = self.ix.aliasvocab.get(key) if key else None
+            if found and any(m.kind == "kind" for m in self._phrase_at(p)[1]):
+                self.mentions.append(_Mention("aliasword", set(found), f"alias word {key}",
+                                              p, end))
+                return True
+        return False
 
     def _unknown_site_codes(self) -> None:
         """A site code shaped like the inventory's that it does not have ("sto9" where sites
@@ -935,12 +981,16 @@ class _Parser:
         if ids is not None and sides:
             ids &= set().union(*(ix.side.get(side, set()) for side in sides))
             plural = plural or len(sides) > 1
+        prefer: set[int] | None = None
+        if ids and quals and not unknown_family:
+            carried = ix.alias_qualified(family, quals)
+            prefer = (ids & carried) or None if carried else None
         label = " ".join([*quals, family.replace("_", " ")]) + (
             f" {', '.join(map(str, indexes or [index]))}" if index is not None else ""
         ) + (f" {' and '.join(side.upper() for side in sides)}" if sides else "")
         self.mentions.append(
             _Mention("role", ids, label, p, end, plural=plural, index=index, family=family,
-                     qualifiers=quals)
+                     qualifiers=quals, prefer=prefer)
         )
         return end
 
@@ -1234,6 +1284,10 @@ class _Parser:
             plural = True
         if self.failed:
             return self._failed()
+        language = {id(m) for m in self.languages}
+        if language and any(m.dim == "place" and m.ids and not m.negated
+                            and id(m) not in language for m in self.mentions):
+            self.mentions = [m for m in self.mentions if id(m) not in language]
         positive = [m for m in self.mentions if not m.negated and m.dim != "device"]
         if any(m.dim in ("place", "site", "kind") and m.ids for m in positive):
             # A bare site kind the inventory does not record ("the london datacenter" where
@@ -1247,6 +1301,8 @@ class _Parser:
         groups: dict[int, set[int]] = {}
         for m in negative:
             found = m.ids or set()
+            if m.prefer and found & m.prefer:
+                found = found & m.prefer
             group = groups.get(m.neg_group)
             groups[m.neg_group] = set(found) if group is None else group & found
         for found in groups.values():
@@ -1281,6 +1337,9 @@ class _Parser:
             )
         ids = self._combine(positive)
         ids -= excluded
+        for m in positive:
+            if m.prefer and ids & m.prefer:
+                ids &= m.prefer
         if missing and not ids:
             return Resolution(
                 "none",
