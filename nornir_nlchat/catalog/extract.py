@@ -69,9 +69,12 @@ VLAN = re.compile(r"\b(?:vlans?|vids?|vlan-ids?|vlan\s+ids?|vlan\s+numbers?)"
                   r"(?:ids?\s*|#\s*|no\.?\s*|numbers?\s*)?"
                   r"(?P<vlan>\d{1,4})\b(?![/.:])"
                   # a range or list of VLANs: "vlans 10-20", "vlan 10 to 20", "vlans 10,20,30"
-                  r"(?P<more>(?:\s*(?:-|,|\bto\b|\bthrough\b|\bthru\b)\s*(?:vlan\s*)?\d{1,4}\b(?![/.:]))*)",
+                  # ... and "vlans 10 and 20", "vlan 10, 20 and 30"
+                  r"(?P<more>(?:\s*(?:-|,\s*and\b|,|\band\b|\bto\b|\bthrough\b|\bthru\b)"
+                  r"\s*(?:vlan\s*)?\d{1,4}\b(?![/.:]))*)",
                   re.IGNORECASE)
-_VLAN_LIST_SPLIT = re.compile(r"\s*,\s*")
+_VLAN_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\b\s*)?|\s+and\s+", re.IGNORECASE)
+_VLAN_WORD = re.compile(r"^vlans?\s*", re.IGNORECASE)
 _VLAN_RANGE = re.compile(r"^(\d{1,4})\s*(?:-|\bto\b|\bthrough\b|\bthru\b)\s*(?:vlan\s*)?(\d{1,4})$",
                          re.IGNORECASE)
 # A quoted name right after the word that names it ("acl 'ACL_IN'", "vrf \"MGMT\""): the quotes
@@ -188,11 +191,14 @@ def vlan_list(text: str) -> str | None:
     '10-20'
     >>> vlan_list("10, 20,30-32")
     '10,20,30-32'
+    >>> vlan_list("10 and 20"), vlan_list("10, 20 and vlan 30")
+    ('10,20', '10,20,30')
     >>> vlan_list("20-10") is None
     True
     """
     parts: list[str] = []
     for item in _VLAN_LIST_SPLIT.split(text.strip()):
+        item = _VLAN_WORD.sub("", item)
         ranged = _VLAN_RANGE.match(item)
         if ranged:
             low, high = int(ranged.group(1)), int(ranged.group(2))

@@ -28,6 +28,19 @@ class Unrenderable(Exception):
     """The request's slot values cannot be written in any of the platform's command forms."""
 
 
+class OneVlanOnly(Unrenderable):
+    """A VLAN list or range was given, but the platform's command takes a single VLAN."""
+
+
+def is_vlan_list(value: str) -> bool:
+    """Whether a (neutral) VLAN slot value names several VLANs (``10,20`` or ``10-20``).
+
+    >>> is_vlan_list("10-20"), is_vlan_list("10,20"), is_vlan_list("10")
+    (True, True, False)
+    """
+    return "," in value or "-" in value
+
+
 @dataclass(frozen=True)
 class Rendered:
     """Commands for one intent on one platform.
@@ -45,11 +58,18 @@ class Rendered:
     dropped: list[str] = field(default_factory=list)
 
 
+def one_vlan_reason(intent: Intent, platform: PlatformPlugin) -> str:
+    """What to ask when a VLAN list was given to a command that takes a single VLAN."""
+    return (f"{platform.display_name}'s command for {intent.label} takes a single VLAN, not a "
+            "list or range: which VLAN?")
+
+
 def render(intent: Intent, platform: PlatformPlugin, slots: Mapping[str, str]) -> Rendered:
     """Render ``intent`` for ``platform`` with the request's (neutral) ``slots``.
 
     Raises:
         MissingSlot: A slot every command form needs is missing.
+        OneVlanOnly: A VLAN list or range was given and no form takes more than one VLAN.
         Unrenderable: The values could not be written in any form.
         LookupError: The platform has no command for the intent.
     """
@@ -72,7 +92,13 @@ def render(intent: Intent, platform: PlatformPlugin, slots: Mapping[str, str]) -
     ranked.sort(key=lambda item: item[:2])
     formatter = platform.slot_formatter or DEFAULT_FORMATTER
     relevant = set(intent.needs) | set(intent.optional)
+    vlan_list = is_vlan_list(slots.get("vlan", ""))
+    single_vlan_only = False
     for _, _, spec in ranked:
+        if vlan_list and "vlan" in spec.slots and not spec.vlan_list:
+            # the real command takes one VLAN: a list in it would be rejected by the device
+            single_vlan_only = True
+            continue
         values: dict[str, str] = {}
         try:
             for kind in dict.fromkeys(spec.slots):
@@ -84,4 +110,6 @@ def render(intent: Intent, platform: PlatformPlugin, slots: Mapping[str, str]) -
         commands = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
         dropped = sorted(kind for kind in given & relevant if kind not in spec.slots)
         return Rendered(spec=spec, commands=commands, slots=values, dropped=dropped)
+    if single_vlan_only:
+        raise OneVlanOnly(intent.name)
     raise Unrenderable(intent.name)

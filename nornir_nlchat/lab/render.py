@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 
 from nornir_nlchat.lab.commands import Ctx
@@ -140,3 +140,22 @@ def table(rows: Iterable[Iterable[object]], widths: Iterable[int]) -> list[str]:
         line = "".join(c.ljust(w) for c, w in zip(cells[:-1], ws, strict=False))
         out.append((line + cells[-1]).rstrip() if cells else "")
     return out
+
+
+def global_table_only(handler: Callable[[Ctx], str], elsewhere: str = "",
+                      default_names: Iterable[str] = ("default",)) -> Callable[[Ctx], str]:
+    """A handler for a per-VRF form of a routing-protocol command (``... vrf {vrf}``).
+
+    The lab runs BGP and OSPF in the global table only: the default VRF (named as the platform
+    names it: ``default``, Junos ``master``) answers like the command without a VRF; any other
+    VRF has no sessions, and the device prints ``elsewhere`` (what the real device prints for a
+    VRF without the protocol: usually nothing).
+    """
+    names = {n.lower() for n in default_names}
+
+    def run(ctx: Ctx) -> str:
+        if ctx.args.get("vrf", "").lower() in names or not ctx.args.get("vrf"):
+            return handler(ctx)
+        return elsewhere
+
+    return run

@@ -53,6 +53,9 @@ class CommandSpec:
         units: The unit of the sizes in the parsed records when the output does not say it
             (``"B"``, ``"kB"``, ``"MB"``, ``"GB"``; kB = 1024 bytes, as devices count), so
             that answers can say "1.2 of 4.0 GB" for every platform alike.
+        vlan_list: True when the command's ``{vlan}`` takes a list or range (``10,20``,
+            ``10-20``) on the real device; a list is never put into a command without it
+            (the person is asked for one VLAN instead).
     """
 
     intent: str
@@ -63,6 +66,7 @@ class CommandSpec:
     parse: bool = True
     config_mode: bool = False
     units: str | None = None
+    vlan_list: bool = False
 
     @property
     def slots(self) -> tuple[str, ...]:

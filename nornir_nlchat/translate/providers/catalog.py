@@ -24,7 +24,13 @@ from nornir_nlchat.catalog import safety, vocab
 from nornir_nlchat.catalog.formatting import DEFAULT_FORMATTER
 from nornir_nlchat.catalog.intents import Intent
 from nornir_nlchat.catalog.matcher import Analysis, Match, analyse, rank
-from nornir_nlchat.catalog.render import MissingSlot, Unrenderable, render
+from nornir_nlchat.catalog.render import (
+    MissingSlot,
+    OneVlanOnly,
+    Unrenderable,
+    one_vlan_reason,
+    render,
+)
 from nornir_nlchat.catalog.text import clean
 from nornir_nlchat.platforms.contract import PlatformPlugin
 from nornir_nlchat.translate.result import Translation
@@ -136,6 +142,10 @@ class CatalogProvider:
                 reason=f"{intent.description} "
                        f"{_ASK_FOR.get(missing.kind, f'Which {missing.kind}?')}",
                 platform=platform.name, choices=self._supported_labels(intent.related, platform))
+        except OneVlanOnly:
+            return Translation(
+                "clarify", intent=intent.name, provider=self.name, confidence=confidence,
+                reason=one_vlan_reason(intent, platform), platform=platform.name)
         except Unrenderable:
             return Translation(
                 "clarify", intent=intent.name, provider=self.name, confidence=confidence,
@@ -230,6 +240,10 @@ class CatalogProvider:
                 "clarify", intent=intent.name, provider=self.name, confidence=0.6,
                 reason=f"To {intent.label}: {_ASK_FOR.get(missing.kind, f'which {missing.kind}?')}",
                 platform=platform.name)
+        except OneVlanOnly:
+            return Translation(
+                "clarify", intent=intent.name, provider=self.name, confidence=0.6,
+                reason=one_vlan_reason(intent, platform), platform=platform.name)
         except Unrenderable:
             return Translation.refused(
                 "The values given cannot be written safely into a command.",

@@ -32,7 +32,14 @@ from typing import TYPE_CHECKING, Any
 from nornir_nlchat.catalog import intents as _intents
 from nornir_nlchat.catalog import safety
 from nornir_nlchat.catalog.formatting import DEFAULT_FORMATTER
-from nornir_nlchat.catalog.render import MissingSlot, Rendered, Unrenderable, render
+from nornir_nlchat.catalog.render import (
+    MissingSlot,
+    OneVlanOnly,
+    Rendered,
+    Unrenderable,
+    one_vlan_reason,
+    render,
+)
 from nornir_nlchat.catalog.text import clean
 from nornir_nlchat.errors import ConfigError, ProviderError
 from nornir_nlchat.platforms.contract import PlatformPlugin
@@ -175,6 +182,10 @@ class LocalProvider:
                 reason=f"{intent.description} "
                        f"{_ASK_FOR.get(missing.kind, f'Which {missing.kind}?')}",
                 platform=platform.name, choices=self._labels(intent.related, platform))
+        except OneVlanOnly:
+            return Translation("clarify", intent=intent.name, provider=self.name,
+                               confidence=round(candidates[0].probability, 3),
+                               reason=one_vlan_reason(intent, platform), platform=platform.name)
         except Unrenderable:
             return Translation("clarify", intent=intent.name, provider=self.name,
                                confidence=round(candidates[0].probability, 3),

@@ -7,6 +7,7 @@ from nornir_nlchat.lab.commands import CommandTree, Handler, Reply, password_gat
 from nornir_nlchat.lab.config import add_context_commands
 from nornir_nlchat.lab.filters import Filter
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
+from nornir_nlchat.lab.render import global_table_only
 from nornir_nlchat.lab.state import Device
 
 PRIV = 15
@@ -113,7 +114,7 @@ def _exec_tree() -> CommandTree:
       + "; ".join(f"show ip route {p}; show ip route vrf {{vrf}} {p}" for p in protos),
       r.show_ip_route)
     a("show ip route summary; show ip route vrf {vrf} summary", r.show_route_summary)
-    a("show ip arp; show ip arp {ip}; show ip arp vrf {vrf}; show arp; "
+    a("show ip arp; show ip arp {ip}; show ip arp vrf {vrf}; show ip arp vrf {vrf} {ip}; show arp; "
       "show ip arp interface {interface}; show arp interface {interface}", r.show_arp)
     a("show mlag config-sanity; show mlag config-sanity all", r.show_mlag_config_sanity)
     a("show ip bgp summary; show bgp ipv4 unicast summary; show bgp summary",
@@ -125,6 +126,11 @@ def _exec_tree() -> CommandTree:
       "routes; show ip bgp neighbors {ip} advertised-routes", r.show_bgp_table)
     a("show ip ospf neighbor", r.show_ospf_neighbor)
     a("show ip ospf neighbor detail", r.show_ospf_neighbor_detail)
+    # the per-VRF forms: the lab runs BGP and OSPF in the default VRF only
+    a("show ip bgp neighbors vrf {vrf}; show ip bgp neighbors {ip} vrf {vrf}",
+      global_table_only(r.show_bgp_neighbors))
+    a("show ip ospf neighbor vrf {vrf}", global_table_only(r.show_ospf_neighbor))
+    a("show ip ospf neighbor detail vrf {vrf}", global_table_only(r.show_ospf_neighbor_detail))
     a("show ip ospf interface brief", r.show_ospf_interface_brief)
     a("show ip ospf database", r.show_ospf_database)
     a("show vrrp; show vrrp brief", r.show_vrrp)

@@ -7,6 +7,7 @@ from nornir_nlchat.lab.commands import CommandTree, Handler, Reply
 from nornir_nlchat.lab.config import add_context_commands
 from nornir_nlchat.lab.filters import Filter
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
+from nornir_nlchat.lab.render import global_table_only
 from nornir_nlchat.lab.state import Device
 
 
@@ -93,6 +94,11 @@ def _exec_tree() -> CommandTree:
       "show bgp ipv4 unicast neighbors {ip} advertised-routes", r.show_bgp_neighbors)
     a("show ip ospf neighbors; show ip ospf neighbor", r.show_ospf_neighbors)
     a("show ip ospf neighbors detail", r.show_ospf_neighbors_detail)
+    # the per-VRF forms: the lab runs BGP and OSPF in the default VRF only
+    a("show bgp vrf {vrf} ipv4 unicast neighbors; show bgp vrf {vrf} ipv4 unicast neighbors {ip}",
+      global_table_only(r.show_bgp_neighbors))
+    a("show ip ospf neighbors vrf {vrf}", global_table_only(r.show_ospf_neighbors))
+    a("show ip ospf neighbors detail vrf {vrf}", global_table_only(r.show_ospf_neighbors_detail))
     a("show ip ospf interface brief", r.show_ospf_interface_brief)
     a("show ip ospf lsdb", r.show_ospf_lsdb)
     a("show vrrp; show vrrp brief", r.show_vrrp)

@@ -149,7 +149,10 @@ def _exec_tree() -> CommandTree:
     a("show ip eigrp neighbors", lambda ctx: "")
     a("show ip bgp vpnv4 vrf {vrf} summary; show ip bgp vpnv4 all summary",
       l3.show_bgp_vrf_summary)
-    a("show ip arp; show ip arp {ip}; show ip arp vrf {vrf}; show arp; show arp vrf {vrf}",
+    a("show ip bgp vpnv4 vrf {vrf} neighbors; show ip bgp vpnv4 vrf {vrf} neighbors {ip}",
+      l3.show_bgp_vrf_neighbors)
+    a("show ip arp; show ip arp {ip}; show ip arp vrf {vrf}; show ip arp vrf {vrf} {ip}; show arp; "
+      "show arp vrf {vrf}",
       l3.show_arp)
     a("show ip arp {interface}; show arp {interface}", _show_arp_interface)
     a("show facility-alarm status; show facility-alarm status {word}", _show_facility_alarms)

@@ -254,6 +254,13 @@ def show_bgp_vrf_summary(ctx: Ctx) -> str:
             "BGP table version is 1, main routing table version 1")
 
 
+def show_bgp_vrf_neighbors(ctx: Ctx) -> str:
+    """``show ip bgp vpnv4 vrf X neighbors [ip]``: the lab runs no BGP in VRFs (no neighbours)."""
+    if ctx.device.bgp is None:
+        return "% BGP not active"
+    return "% No such neighbor or address family" if ctx.args.get("ip") else ""
+
+
 def _bgp_routes(ctx: Ctx, n: object) -> str:
     dev = ctx.device
     if dev.bgp is None:

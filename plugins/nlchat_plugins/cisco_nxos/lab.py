@@ -9,6 +9,7 @@ from nornir_nlchat.lab.commands import CommandTree, Ctx, Handler, Reply
 from nornir_nlchat.lab.config import add_context_commands
 from nornir_nlchat.lab.filters import Filter
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
+from nornir_nlchat.lab.render import global_table_only
 from nornir_nlchat.lab.state import Device
 
 
@@ -98,7 +99,8 @@ def _exec_tree() -> CommandTree:
       r.show_ip_route)
     a("show ip route summary; show ip route summary vrf {vrf}", r.show_route_summary)
     a("show ip arp; show ip arp vrf {vrf}; show ip arp vrf all; show ip arp {ip}; "
-      "show ip arp {interface}; show ip arp {interface} vrf {vrf}", r.show_arp)
+      "show ip arp {ip} vrf {vrf}; show ip arp {interface}; show ip arp {interface} vrf {vrf}",
+      r.show_arp)
     a("show vpc consistency-parameters global; show vpc consistency-parameters",
       r.show_vpc_consistency)
     a("show fex; show fex detail", r.show_fex)
@@ -111,6 +113,11 @@ def _exec_tree() -> CommandTree:
       "received-routes", r.show_bgp_neighbors)
     a("show ip ospf neighbors detail; show ip ospf neighbor detail",
       r.show_ospf_neighbors_detail)
+    # the per-VRF forms: the lab runs BGP and OSPF in the default VRF only
+    a("show ip bgp neighbors vrf {vrf}; show ip bgp neighbors {ip} vrf {vrf}",
+      global_table_only(r.show_bgp_neighbors))
+    a("show ip ospf neighbors vrf {vrf}", global_table_only(r.show_ospf_neighbors))
+    a("show ip ospf neighbors detail vrf {vrf}", global_table_only(r.show_ospf_neighbors_detail))
     a("show ip ospf interface brief", r.show_ospf_interface_brief)
     a("show ip ospf database", r.show_ospf_database)
     a("show ip eigrp neighbors", lambda ctx: "")

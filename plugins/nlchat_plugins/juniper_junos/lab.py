@@ -10,6 +10,7 @@ from nornir_nlchat.lab.commands import CommandTree, Ctx, Failure, Handler, Reply
 from nornir_nlchat.lab.config import ensure_vlan, set_admin, set_description
 from nornir_nlchat.lab.filters import Filter
 from nornir_nlchat.lab.personality import ErrorText, Hardware, PortPlan, ShellProfile
+from nornir_nlchat.lab.render import global_table_only
 from nornir_nlchat.lab.state import Device
 
 
@@ -137,6 +138,14 @@ def _exec_tree() -> CommandTree:
     a("show bgp neighbor; show bgp neighbor {ip}", r.show_bgp_neighbor)
     a("show ospf neighbor", r.show_ospf_neighbor)
     a("show ospf interface", r.show_ospf_interface)
+    # the per-instance forms: the lab runs BGP and OSPF in the master instance only
+    master = ("master", "default")
+    a("show bgp summary instance {vrf}", global_table_only(r.show_bgp_summary, "", master))
+    a("show bgp neighbor instance {vrf}; show bgp neighbor instance {vrf} {ip}",
+      global_table_only(r.show_bgp_neighbor, "", master))
+    a("show ospf neighbor instance {vrf}", global_table_only(r.show_ospf_neighbor, "", master))
+    a("show ospf neighbor detail instance {vrf}",
+      global_table_only(r.show_ospf_neighbor_detail, "", master))
     a("show configuration; show configuration {rest}", r.configuration)
     a("show log messages", r.show_log)
     a("show ntp associations", r.show_ntp)
