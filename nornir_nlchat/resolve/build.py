@@ -436,7 +436,8 @@ class Builder:
         if ok is None:
             ok = self._loose[word] = (
                 len(word) >= 4 and word.isalpha() and (word,) not in self.static
-                and word not in vocab.STOPWORDS and word not in vocab.COMMON_WORDS
+                and word not in vocab.STOPWORDS
+                and (word not in vocab.COMMON_WORDS or word in vocab.UNIT_STATE_WORDS)
             )
         return ok
 

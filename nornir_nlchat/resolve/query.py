@@ -54,7 +54,17 @@ _NOT_PLACE_SUFFIXES = (
 _SITE_CODE = re.compile(r"([a-z]{2,5})(\d{1,3})")
 _SEPARATORS = re.compile(r"[-_./]+")
 # Negations that exclude a whole description ("except fra leaf 2"), unlike "non-cisco".
-_EXCEPT_WORDS = frozenset({"except", "excluding", "exclude", "besides", "other", "apart", "but"})
+_EXCEPT_WORDS = frozenset(
+    {"except", "excluding", "exclude", "besides", "other", "apart", "aside", "but", "minus",
+     "without"}
+)
+# Words that may follow "but" without making it an exclusion ("but only the core ones").
+_BUT_NOT_EXCLUDING = frozenset(
+    {"only", "just", "also", "then", "i", "it", "we", "they", "that", "this", "there", "is",
+     "are", "was", "not", "no", "if", "when", "keep", "leave", "show", "check", "still"}
+)
+# Pronouns after an ordinal or a position: "except the second one", "the last ones".
+_PRONOUNS = frozenset({"one", "ones"})
 # Words after a unit letter: "the a-side firewall", "firewall b unit".
 _SIDE_WORDS = frozenset({"side", "sided", "unit", "node", "member"})
 # Nouns between a preposition and a place code: "in rack C10", "at the site LON-DC1".
@@ -144,6 +154,10 @@ class _Parser:
         self.unknown_words: list[int] = []
         self.languages: list[_Mention] = []  # "in english": dropped beside another place
         self.code_candidates: list[int] = []
+        # A position in the ordered set: (from the end, how many, excluded) -- "the last tokyo
+        # switch", "the first two routers", "except the last one" (see _position_at).
+        self.pick: tuple[bool, int, bool] | None = None
+        self.unit_rank: tuple[str, int] | None = None  # "the primary firewall": unit "a"
 
     # -- tokens ---------------------------------------------------------------------------------
 
@@ -556,12 +570,31 @@ class _Parser:
                 p += 1
                 continue
             size, meanings, plural = self._phrase_at(p)
-            if self.words[p] == "but" and size == 1 and any(
-                w in vocab.QUANTIFIERS and w != "list" for w in self.words[:p]
-            ) and (p + 1 < n and self.words[p + 1] not in ("only", "just", "also", "then")):
-                # "everything but the firewalls", "all switches but leaf 2": after a
-                # quantifier, "but" excludes what follows.
+            if self.words[p] == "but" and size == 1 and self._excluding_but(p):
+                # "everything but the firewalls", "all switches but leaf 2", "routers but the
+                # delhi ones": after a quantifier or a set, "but" excludes what follows.
                 self.negs.append(p)
+                self._use(p, p + 1)
+                p += 1
+                continue
+            position = self._position_at(p)
+            if position is not None:
+                p = position
+                continue
+            if self.words[p] in vocab.UNIT_STATE_WORDS and meanings and not (
+                self._describes_devices(p + 1)
+            ):
+                # "active sessions on the oslo firewall" where aliases say "...-active"
+                self._use(p, p + 1)
+                p += 1
+                continue
+            rank = vocab.UNIT_RANK_WORDS.get(self.words[p])
+            if rank is not None and not meanings and self._describes_devices(p + 1):
+                # "the primary firewall": unit A where names end in a unit letter, else number 1
+                if "a" in self.ix.side and "b" in self.ix.side:
+                    self.unit_rank = ("ab"[rank - 1], p)
+                else:
+                    pending_ord = (rank, p)
                 self._use(p, p + 1)
                 p += 1
                 continue
@@ -573,6 +606,17 @@ class _Parser:
             chosen = self._choose(meanings, p, end)
             kind = chosen[0].kind if chosen else ""
             if kind == "ord":
+                after = end + 1 if end < n and self.words[end] in _PRONOUNS else end
+                if (after == end + 1 or after == n) and self._after_negation(p):
+                    # "except the second one", "other than the first": that device number
+                    found = self.ix.device_index.get(int(chosen[0].value))
+                    self.mentions.append(_Mention(
+                        "index", set(found) if found else None,
+                        f"number {chosen[0].value}", p, after,
+                    ))
+                    self._use(p, after)
+                    p = after
+                    continue
                 pending_ord = (int(chosen[0].value), p)
             elif kind == "num":
                 value = int(chosen[0].value)
@@ -619,6 +663,91 @@ class _Parser:
             kind == "country" and end - p == 1 and p > 0 and self.words[p - 1] == "in"
             and self.words[p] in places.demonyms()
         )
+
+    def _excluding_but(self, p: int) -> bool:
+        """"but" that excludes what follows: after a quantifier ("everything but the
+        firewalls") or after a set ("routers but not the delhi ones", "the switches in delhi but
+        sw1"), and followed by a description or a name, not by "only", "also", a clause."""
+        words = self.words
+        if p + 1 >= len(words) or (words[p + 1] in _BUT_NOT_EXCLUDING and words[p + 1] != "not"):
+            return False
+        if any(w in vocab.QUANTIFIERS and w != "list" for w in words[:p]):
+            return True
+        if not (self.plural or any(m.plural and m.end <= p for m in self.mentions)):
+            return False
+        q = p + 1
+        while q < len(words) and words[q] in ("the", "not", "for"):
+            q += 1
+        if q >= len(words):
+            return False
+        if self.used[q]:
+            return any(ident.start == q for ident in self.idents)
+        return self._describes_devices(q) or words[q] in vocab.ORDINAL_WORDS or (
+            words[q] in vocab.LAST_WORDS
+        )
+
+    def _after_negation(self, p: int) -> bool:
+        """A negation comes before ``p`` with only glue words between."""
+        return any(neg < p and self._only_glue(neg + 1, p) for neg in self.negs)
+
+    def _describes_devices(self, q: int) -> bool:
+        """Words from ``q`` describe devices: places, vendors, qualifiers, ... and then a role
+        or device noun ("tokyo switch", "of the routers in delhi", "one" at the end)."""
+        words = self.words
+        if q < len(words) and words[q] in _PRONOUNS:
+            return True
+        r = q
+        while r < len(words) and r < q + 8:
+            if words[r] in ("of", "the", "these", "those", "in", "at", "our"):
+                r += 1
+                continue
+            if self.used[r]:
+                return False
+            if words[r] in _PRONOUNS and r > q:
+                return True  # "the delhi ones"
+            size, meanings, _plural = self._phrase_at(r)
+            kinds = {m.kind for m in meanings}
+            if kinds & {"family", "role", "rolecode", "qual", "device"}:
+                return True
+            if not kinds & (ENTITY_KINDS | {"kind", "num"}):
+                return False
+            r += size
+        return False
+
+    def _position_at(self, p: int) -> int | None:
+        """"the last tokyo switch", "the last two routers", "the first two routers", "except
+        the last one": a position in the set the rest of the request describes, ordered by
+        device number (applied in run). Returns where the words it takes end."""
+        words = self.words
+        word = words[p]
+        if word in vocab.LAST_WORDS:
+            from_end = True
+        elif vocab.ORDINAL_WORDS.get(word) == 1:
+            from_end = False
+        else:
+            return None
+        q = p + 1
+        count = 1
+        number = self._number_at(q)
+        if number is not None and words[q] not in _PRONOUNS and not (
+            q + 1 < len(words) and words[q + 1] in vocab.ORDINAL_SUFFIXES
+        ):
+            if not 1 <= number <= 1000:
+                return None
+            count = number
+            q += 1
+        if not from_end and count < 2:
+            return None  # "the first router" is router 1
+        negated = self._after_negation(p)
+        if not (self._describes_devices(q) or (negated and q == len(words))):
+            return None
+        if q < len(words) and words[q] in _PRONOUNS:
+            q += 1
+        self.pick = (from_end, count, negated)
+        if count >= 2 and not negated:
+            self.plural = True
+        self._use(p, q)
+        return q
 
     def _alias_vocab_word(self, p: int, end: int) -> bool:
         """A site kind word with no number that aliases carry ("the lab switches" where hosts
@@ -846,8 +975,8 @@ class _Parser:
             q += size
         if not quals or self.ix.qualifier_family(quals) is None:
             return False
-        if self._number_at(q) is not None:
-            return True
+        if self._number_at(q) is not None or (q < len(self.words) and self.words[q] == "ones"):
+            return True  # "core 2", "the core ones"
         if q < len(self.words) and (
             self.words[q] in vocab.COMMON_WORDS or not self._phrase_at(q)[1]
         ) and self.words[q] not in vocab.STOPWORDS:
@@ -942,6 +1071,12 @@ class _Parser:
                 return max(noun_end, p + 1)
         end = noun_end
         index: int | None = None
+        if noun_end == q and end < len(self.words) and self.words[end] in _PRONOUNS and (
+            self.words[end] == "ones"
+            or (p > 0 and self.words[p - 1] == "the" and self._after_negation(p))
+        ):
+            end += 1  # "except the core one(s)": the qualifier's role, "one" is no number
+            plural = plural or self.words[end - 1] == "ones"
         if end < len(self.words) and not self.used[end] and self.words[end] in (
             vocab.NUMBER_MARKERS
         ) and self._number_at(end + 1) is not None:
@@ -963,6 +1098,9 @@ class _Parser:
             if not sides:
                 before = self._side_before(p)
                 sides = [before] if before else []
+            if not sides and self.unit_rank is not None and p - self.unit_rank[1] <= 5:
+                sides = [self.unit_rank[0]]
+                self.unit_rank = None
         if unknown_family:
             ids: set[int] | None = None
         elif exact is not None and not quals:
@@ -1129,12 +1267,27 @@ class _Parser:
                 p == 0 or self.words[p - 1] in _DETERMINERS
             )
             capitalised = self.coarse[self.word_coarse[p]].raw[:1].isupper()
-            if before_noun and not after_preposition and len(word) < 4 and not capitalised:
+            if before_noun and not after_preposition and len(word) < 4 and not capitalised and (
+                not self._city_code_shaped(word)
+            ):
                 continue
             if after_preposition or before_noun:
                 self.mentions.append(
                     _Mention("place", None, f"place {word}", p, p + 1, level="city")
                 )
+
+    def _city_code_shaped(self, word: str) -> bool:
+        """An unknown word shaped like the city codes of the inventory's names ("the pek
+        router" where names carry "blr", "del", "sin"): a city the inventory does not have."""
+        if len(word) != 3 or not word.isalpha() or word in vocab.NOT_CITY_CODES or (
+            (word,) in self.static
+        ):
+            return False
+        codes = self.ix.citycode
+        if len(codes) < 2:
+            return False
+        three = sum(1 for code in codes if len(code) == 3)
+        return three * 4 >= len(codes) * 3
 
     def _misspelt_world_city(self, p: int) -> bool:
         """A two-word city the inventory lacks, misspelt, after a preposition ("routers in
@@ -1351,7 +1504,60 @@ class _Parser:
         description = ", ".join(m.label for m in positive if m.ids is not None)
         if negative:
             description += " except " + ", ".join(m.label for m in negative)
+        if self.pick is not None and ids:
+            return self._position(ids, plural, criteria, description)
         return self._status(ids, plural, criteria, description)
+
+    def _position(
+        self, ids: set[int], plural: bool, criteria: list[str], description: str
+    ) -> Resolution:
+        """Apply "the last", "the first two", "except the last one" to the set ``ids``."""
+        assert self.pick is not None
+        from_end, count, negated = self.pick
+        where = ("the last" if from_end else "the first") + (f" {count}" if count > 1 else "")
+        criteria = [*criteria, ("not " if negated else "") + f"position={where}"]
+        picked, state = self._picked(ids, from_end, count)
+        if state == "short":
+            return Resolution(
+                "none",
+                reason=f"Only {len(picked)} device{'s' if len(picked) != 1 else ''} with a "
+                f"number match {description}, so there is no {where}.",
+                query=self.query, criteria=criteria,
+            )
+        if state == "tie":
+            # Several hosts share the number at the edge of the position: nothing is picked.
+            return self._status(picked if not negated else ids, False, criteria,
+                                f"{where} of {description} (they share a device number)")
+        if negated:
+            return self._status(ids - picked, plural, criteria,
+                                f"{description} except {where}")
+        return self._status(picked, count > 1, criteria, f"{where} of {description}")
+
+    def _picked(self, ids: set[int], from_end: bool, count: int) -> tuple[set[int], str]:
+        """The ``count`` hosts of ``ids`` with the highest (``from_end``) or lowest device
+        numbers (else unit letters), and "ok", "tie" (hosts share the number at the edge, or
+        none has one: all of them are given) or "short" (fewer hosts than asked for)."""
+        numbered: dict[int, set[int]] = {}
+        for number in self.ix.device_index:
+            found = self.ix.device_index.get(number)
+            if found and (hit := ids & found):
+                numbered[number] = set(hit)
+        if not numbered:
+            for letter in self.ix.side:
+                found = self.ix.side.get(letter)
+                if found and (hit := ids & found):
+                    numbered[ord(letter)] = set(hit)
+        if not numbered:
+            return set(ids), "tie" if len(ids) >= count else "short"
+        chosen: set[int] = set()
+        for number in sorted(numbered, reverse=from_end):
+            group = numbered[number] - chosen
+            if len(chosen) + len(group) > count:
+                return chosen | group, "tie"
+            chosen |= group
+            if len(chosen) == count:
+                return chosen, "ok"
+        return chosen, "short"
 
     def _combine(self, positive: list[_Mention]) -> set[int]:
         by_dim: dict[str, list[_Mention]] = {}
@@ -1385,6 +1591,18 @@ class _Parser:
             narrowed = ids & self._combine(positive)
             if narrowed:
                 ids = narrowed
+            else:
+                places = [m for m in positive if m.dim in ("place", "site", "kind", "floor")]
+                if places and not ids & self._combine(places):
+                    # "the tokyo lab firewall" where the alias "lab-fw" is in San Francisco:
+                    # the place named contradicts the name, never the other place's host.
+                    return Resolution(
+                        "none",
+                        reason=", ".join(i.label for i in self.idents) + " is not in "
+                        + ", ".join(m.label for m in places) + "; no device fits both.",
+                        query=self.query,
+                        criteria=[*(f"name={i.label}" for i in self.idents), *criteria],
+                    )
         if excluded and ids - excluded:
             ids -= excluded
         labels = ", ".join(f"{i.label} ({_HOW.get(i.how, i.how)})" for i in self.idents)

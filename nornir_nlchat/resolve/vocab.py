@@ -319,12 +319,37 @@ NEGATIONS: Final[dict[tuple[str, ...], str]] = {
     ("non",): "not",
     ("not",): "not",
     ("besides",): "except",
+    ("minus",): "except",
+    ("without",): "except",
+    ("aside", "from"): "except",
     ("other", "than"): "except",
     ("apart", "from"): "except",
     ("but", "not"): "except",
     ("not", "in"): "outside",
     ("anywhere", "but"): "outside",
 }
+
+# Words for a position in an ordered set ("the last tokyo switch", "the final two routers").
+LAST_WORDS: Final[frozenset[str]] = frozenset({"last", "final"})
+
+# Words for the first and the second unit of a pair ("the primary firewall"): units A / B where
+# names end in a unit letter, else device numbers 1 / 2.
+UNIT_RANK_WORDS: Final[dict[str, int]] = {"primary": 1, "secondary": 2}
+
+# Words for the state of a unit of a redundant pair. They are common words ("active
+# sessions"), but where aliases carry them ("osl-fw-standby") they are alias words, read only
+# right before a device description ("the standby oslo firewall").
+UNIT_STATE_WORDS: Final[frozenset[str]] = frozenset(
+    {"primary", "secondary", "active", "standby", "passive"}
+)
+
+# Three-letter words that may come before a device noun but are not city codes ("the web
+# switch", "the noc router"); see query._Parser._unknown_places.
+NOT_CITY_CODES: Final[frozenset[str]] = _words(
+    """web app api pod idf mdf noc soc ops uat sql key red hot odd far own few via ups pdu
+    wap kvm dev lab san nas isp dmz cpe ont olt bng tor eor mor one two six ten yet now all
+    any our new old big top bad"""
+)
 
 CONJUNCTIONS: Final[frozenset[str]] = frozenset({"and", "or", "plus", "also", "nor"})
 
