@@ -229,6 +229,12 @@ _SVI_WORD_AFTER = re.compile(r"\s+(?:interface|int|intf|svi|l3 interface)\b(?!\s
                              re.IGNORECASE)
 
 
+_VRF_KEYWORD_BEFORE = re.compile(r"\b(?:vrf|routing[- ]instance|instance|vpn)\s*[=:]?\s*$",
+                                 re.IGNORECASE)
+_NAMED_BY_KEYWORD = re.compile(r"\b(?:vrf|routing[- ]instance|instance|vpn|acls?|access[- ]?lists?|"
+                               r"filters?|named|called)\s*[=:]?\s*$", re.IGNORECASE)
+
+
 def _take_interfaces(text: str, found: Extraction) -> str:
     """Find an interface name; blank it (and any others) out of ``text``."""
     spans: list[tuple[int, int, str, str]] = []
@@ -241,8 +247,10 @@ def _take_interfaces(text: str, found: Extraction) -> str:
         if any(s <= m.start() < e for s, e, _, _ in spans):
             continue
         type_word, sep, num = m.group("type"), m.group("sep"), m.group("num")
-        if ifn.is_glue_only(type_word) and sep:
+        if ifn.is_glue_only(type_word, num) and sep:
             continue
+        if "/" not in num and _VRF_KEYWORD_BEFORE.search(text[:m.start()]):
+            continue  # "vrf E5", "instance lo1": the name of a VRF, not a port
         start, end = m.start(), m.end()
         if type_word.lower() in {"vlan", "vl", "svi"}:
             if "/" in num or "." in num:
@@ -269,7 +277,9 @@ def _take_interfaces(text: str, found: Extraction) -> str:
         num = m.group("num")
         spans.append((m.start("num"), m.end("num"), num.upper() if num[0].isalpha() else num, num))
     if not spans:
-        lettered = ifn.LETTERED_PORT.search(text)
+        # "vrf B2", "acl A1": a name the keyword announces is no AOS-S module port
+        lettered = next((m for m in ifn.LETTERED_PORT.finditer(text)
+                         if not _NAMED_BY_KEYWORD.search(text[:m.start()])), None)
         if lettered:
             spans.append((lettered.start("num"), lettered.end("num"), lettered.group("num"),
                           lettered.group("num")))

@@ -155,6 +155,18 @@ def is_type_before_number(word: str, text: str, end: int) -> bool:
             and _TYPE_BEFORE_NUMBER.match(text, end) is not None)
 
 
-def is_glue_only(type_word: str) -> bool:
-    """True for type spellings that only count when glued to a number (``e1/5``)."""
-    return type_word.lower() in _GLUE_ONLY
+# Glue-only words that still name the type when a space parts them from a slashed number
+# ("interface gigabit 1/0/5", "serial 0/0/0", "fast 0/1"): "1/0/5" is no quantity.
+_SPACED_BEFORE_SLASH = {"gigabit", "serial", "fast", "ten"}
+
+
+def is_glue_only(type_word: str, num: str = "") -> bool:
+    """True for type spellings that only count when glued to a number (``e1/5``).
+
+    >>> is_glue_only("gigabit"), is_glue_only("gigabit", "1/0/5"), is_glue_only("e", "1/5")
+    (True, False, True)
+    """
+    lower = type_word.lower()
+    if lower in _SPACED_BEFORE_SLASH and "/" in num:
+        return False
+    return lower in _GLUE_ONLY

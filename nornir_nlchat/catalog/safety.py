@@ -387,6 +387,15 @@ def _reason(verb: str, destructive: bool) -> str:
             "unless write mode is enabled explicitly (allow_write=True).")
 
 
+# "do a vsx failover", "force a switchover": the change named as a noun after "do" / "force"
+# ("do" is filler to the clause reader, so "vsx failover" alone would read as a topic)
+# An order, so at the start of the request ("did they do a failover?" asks about the past).
+_DO_CHANGE = re.compile(r"^(?:(?:please|pls|kindly|now|just|ok|okay|hey|hi|so|can\s+you|"
+                        r"could\s+you|would\s+you|will\s+you|go\s+ahead\s+and|let'?s)[\s,]+)*"
+                        r"(?:do|force)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?"
+                        r"(?P<verb>failover|fail-over|switchover|switch-over)\b")
+
+
 def detect(query: str) -> WriteRequest | None:
     """Say whether ``query`` asks for a change to the device.
 
@@ -415,6 +424,10 @@ def detect(query: str) -> WriteRequest | None:
     for pattern, verb, destructive in _RAW_WRITE:
         if pattern.search(lower):
             return WriteRequest(verb, destructive, _reason(verb, destructive))
+    done = _DO_CHANGE.match(lower.strip())
+    if done is not None:
+        verb = done.group("verb").replace("-", "")
+        return WriteRequest(verb, True, _reason(verb, True))
     for match in _MODAL.finditer(lower):
         if _RELATIVE.search(lower[:match.start()]):
             continue
