@@ -332,7 +332,9 @@ def _preparation_failure(conn: Any, exc: BaseException, name: str) -> Exception 
     """What a Netmiko ``ReadTimeout`` in the login's session preparation (``terminal length
     0``, finding the prompt) means: the device dropped the session (a connection failure,
     retried) or it stopped answering (a timeout, as a command's). None for other errors."""
-    if type(exc).__name__ != "ReadTimeout":
+    from netmiko.exceptions import ReadTimeout
+
+    if not isinstance(exc, ReadTimeout):
         return None
     channel = getattr(conn, "remote_conn", None)
     transport = getattr(channel, "transport", None)
